@@ -1,0 +1,265 @@
+package dev.connectsim.contact;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One contact leg on the server side: its state as its agent sees it, its connections, attributes,
+ * and the figures its contact trace record is made of.
+ *
+ * <p>Design note: the agent-side state lives in its {@link Assignment} and moves only through
+ * {@link StateMachines#CONTACT}; connections only
+ * through {@link StateMachines#CONNECTION}. Hold time is counted from the customer connection's
+ * moves in and out of HOLD, which is how Connect counts {@code CustomerHoldDuration}.
+ */
+public final class Contact {
+
+    private final String contactId;
+    private final ContactType type;
+    private final InitiationMethod initiationMethod;
+    private final String initialContactId;
+    private final String previousContactId;
+    private final Instant initiationTimestamp;
+    private final List<Connection> connections = new ArrayList<>();
+    private final Map<String, String> attributes = new LinkedHashMap<>();
+    private final String customerEndpoint;
+    private final String systemEndpoint;
+
+    private Assignment assignment;
+    private String nextContactId;
+    private String agentUsername;
+    private QueueInfo queue;
+    private Instant connectedToSystemTimestamp;
+    private Instant enqueueTimestamp;
+    private Instant dequeueTimestamp;
+    private Instant connectedToAgentTimestamp;
+    private Instant disconnectTimestamp;
+    private DisconnectReason disconnectReason;
+    private int numberOfHolds;
+    private Duration customerHoldDuration = Duration.ZERO;
+    private Instant holdStartedAt;
+    private Instant afterContactWorkStart;
+    private Instant afterContactWorkEnd;
+    private String transferredToEndpoint;
+    private Instant transferCompletedTimestamp;
+
+    public Contact(String contactId, ContactType type, InitiationMethod initiationMethod, String initialContactId,
+            String previousContactId, String customerEndpoint, String systemEndpoint, Instant created) {
+        this.contactId = Objects.requireNonNull(contactId, "contactId");
+        this.type = Objects.requireNonNull(type, "type");
+        this.initiationMethod = Objects.requireNonNull(initiationMethod, "initiationMethod");
+        this.initialContactId = initialContactId == null ? contactId : initialContactId;
+        this.previousContactId = previousContactId;
+        this.customerEndpoint = customerEndpoint;
+        this.systemEndpoint = systemEndpoint;
+        this.initiationTimestamp = created;
+    }
+
+    public String contactId() {
+        return contactId;
+    }
+
+    public ContactType type() {
+        return type;
+    }
+
+    public InitiationMethod initiationMethod() {
+        return initiationMethod;
+    }
+
+    public String initialContactId() {
+        return initialContactId;
+    }
+
+    public String previousContactId() {
+        return previousContactId;
+    }
+
+    public String customerEndpoint() {
+        return customerEndpoint;
+    }
+
+    /** The state the current agent sees; INIT while no agent has been offered the contact. */
+    public ContactState state() {
+        return assignment == null ? ContactState.INIT : assignment.state();
+    }
+
+    /** The agent this leg is with, or last was with; null before any agent was offered it. */
+    public String agentUsername() {
+        return agentUsername;
+    }
+
+    /** The current offer to or handling by an agent, or null while queued or in a flow. */
+    public Assignment assignment() {
+        return assignment;
+    }
+
+    public QueueInfo queue() {
+        return queue;
+    }
+
+    /** The connections in the order they were added: the order Streams' snapshot shows. */
+    public List<Connection> connections() {
+        return Collections.unmodifiableList(connections);
+    }
+
+    /** The contact attributes, in the order they were first set. */
+    public Map<String, String> attributes() {
+        return Collections.unmodifiableMap(attributes);
+    }
+
+    public Optional<Connection> connection(String connectionId) {
+        return connections.stream().filter(c -> c.connectionId().equals(connectionId)).findFirst();
+    }
+
+    /** The initial connection (the customer's), if there is one. */
+    public Optional<Connection> initialConnection() {
+        return connections.stream().filter(Connection::isInitial).findFirst();
+    }
+
+    /** The agent's connection, if the contact has reached an agent. */
+    public Optional<Connection> agentConnection() {
+        return connections.stream().filter(c -> c.party() == Party.AGENT).findFirst();
+    }
+
+    /** Third-party connections still active (connecting, connected or on hold). */
+    public List<Connection> activeThirdParties() {
+        return connections.stream().filter(c -> c.party() == Party.THIRD_PARTY && c.state().isActive()).toList();
+    }
+
+    public void addConnection(Connection connection) {
+        connections.add(connection);
+    }
+
+    public void removeConnection(Connection connection) {
+        connections.remove(connection);
+    }
+
+    /** Moves the current assignment to {@code to}; throws {@link IllegalTransitionException} for an illegal move. */
+    public void moveTo(ContactState to, Instant at) {
+        if (assignment == null) {
+            throw new IllegalStateException("contact " + contactId + " is with no agent, so it cannot go to " + to);
+        }
+        assignment.moveTo(to, at);
+    }
+
+    /** Offers this contact to {@code username}: a new assignment, in INIT until it is moved on. */
+    public Assignment assign(String username, Instant at) {
+        if (assignment != null && assignment.state().isActive()) {
+            throw new IllegalStateException("contact " + contactId + " is already with agent "
+                    + assignment.agentUsername() + " (" + assignment.state() + "), so it cannot be offered to "
+                    + username);
+        }
+        agentUsername = username;
+        assignment = new Assignment(this, username, at);
+        return assignment;
+    }
+
+    /** Ends the link to the current assignment after a miss or reject, so the contact can be offered again. */
+    public void detachAssignment() {
+        assignment = null;
+    }
+
+    void assignmentMoved(ContactState from, ContactState to, Instant at) {
+        if (to == ContactState.CONNECTED && connectedToAgentTimestamp == null) {
+            connectedToAgentTimestamp = at;
+            if (enqueueTimestamp != null && dequeueTimestamp == null) {
+                dequeueTimestamp = at;
+            }
+        }
+        if (to == ContactState.ENDED && from == ContactState.CONNECTED) {
+            afterContactWorkStart = at;
+        }
+    }
+
+    /** Moves a connection and keeps the hold figures of the record. */
+    public void moveConnection(Connection connection, ConnectionState to, Instant at) {
+        ConnectionState from = connection.state();
+        connection.moveTo(to, at);
+        if (connection.party() != Party.CUSTOMER) {
+            return;
+        }
+        if (to == ConnectionState.HOLD) {
+            numberOfHolds++;
+            holdStartedAt = at;
+        } else if (from == ConnectionState.HOLD && holdStartedAt != null) {
+            customerHoldDuration = customerHoldDuration.plus(Duration.between(holdStartedAt, at));
+            holdStartedAt = null;
+        }
+    }
+
+    public void putAttribute(String key, String value) {
+        attributes.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+    }
+
+    public void connectedToSystem(Instant at) {
+        connectedToSystemTimestamp = at;
+    }
+
+    public void enqueue(QueueInfo target, Instant at) {
+        queue = target;
+        enqueueTimestamp = at;
+        dequeueTimestamp = null;
+    }
+
+    public void transferredTo(String endpoint, String nextLegContactId) {
+        transferredToEndpoint = endpoint;
+        if (nextLegContactId != null) {
+            nextContactId = nextLegContactId;
+        }
+    }
+
+    public void transferCompleted(Instant at) {
+        transferCompletedTimestamp = at;
+    }
+
+    public void afterContactWorkEnded(Instant at) {
+        afterContactWorkEnd = at;
+    }
+
+    /** True once the call itself is over for every party, whatever the agent's view still shows. */
+    public boolean isDisconnected() {
+        return disconnectTimestamp != null;
+    }
+
+    /** Records the end of the call; the first reason given wins. */
+    public void disconnected(DisconnectReason reason, Instant at) {
+        if (disconnectTimestamp == null) {
+            disconnectTimestamp = at;
+            disconnectReason = reason;
+            if (holdStartedAt != null) {
+                customerHoldDuration = customerHoldDuration.plus(Duration.between(holdStartedAt, at));
+                holdStartedAt = null;
+            }
+        }
+    }
+
+    /** A frozen copy of the contact as the agent of {@code seen} sees it now. */
+    ContactSnapshot snapshotFor(Assignment seen) {
+        return new ContactSnapshot(contactId, type, initiationMethod, initialContactId, previousContactId,
+                seen.state(), seen.stateTimestamp(), queue, attributes,
+                connections.stream().map(Connection::snapshot).toList());
+    }
+
+    /** The contact trace record as it stands now. */
+    public ContactRecord record() {
+        return new ContactRecord(contactId, initialContactId, previousContactId, nextContactId, "VOICE",
+                initiationMethod, initiationTimestamp, connectedToSystemTimestamp, disconnectTimestamp,
+                disconnectReason, customerEndpoint, systemEndpoint, queue == null ? null : queue.name(),
+                enqueueTimestamp, dequeueTimestamp, agentUsername, connectedToAgentTimestamp, numberOfHolds,
+                customerHoldDuration, afterContactWorkStart, afterContactWorkEnd, transferredToEndpoint,
+                transferCompletedTimestamp, attributes);
+    }
+
+    @Override
+    public String toString() {
+        return "contact " + contactId + " (" + state() + ")";
+    }
+}

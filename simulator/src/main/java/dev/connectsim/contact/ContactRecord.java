@@ -1,0 +1,40 @@
+package dev.connectsim.contact;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The contact trace record (CTR) of one contact leg, with Connect's field names and timestamps
+ * in virtual time. Fields that do not apply yet are null.
+ */
+public record ContactRecord(
+        String contactId,
+        String initialContactId,
+        String previousContactId,
+        String nextContactId,
+        String channel,
+        InitiationMethod initiationMethod,
+        Instant initiationTimestamp,
+        Instant connectedToSystemTimestamp,
+        Instant disconnectTimestamp,
+        DisconnectReason disconnectReason,
+        String customerEndpoint,
+        String systemEndpoint,
+        String queueName,
+        Instant enqueueTimestamp,
+        Instant dequeueTimestamp,
+        String agentUsername,
+        Instant connectedToAgentTimestamp,
+        int numberOfHolds,
+        Duration customerHoldDuration,
+        Instant afterContactWorkStartTimestamp,
+        Instant afterContactWorkEndTimestamp,
+        String transferredToEndpoint,
+        Instant transferCompletedTimestamp,
+        Map<String, String> attributes) {
+
+    public ContactRecord {
+        attributes = Map.copyOf(attributes);
+    }
+}

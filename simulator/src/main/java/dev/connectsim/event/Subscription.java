@@ -1,0 +1,44 @@
+package dev.connectsim.event;
+
+/**
+ * A handle on one subscription, as Streams' {@code Subscription{id, eventName, unsubscribe()}}.
+ * {@link #unsubscribe()} may be called from inside the subscriber's own handler.
+ */
+public final class Subscription {
+
+    private final long id;
+    private final String eventName;
+    private final EventBus bus;
+    private boolean active = true;
+
+    Subscription(long id, String eventName, EventBus bus) {
+        this.id = id;
+        this.eventName = eventName;
+        this.bus = bus;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    /** The event name, or null for an all-events subscription. */
+    public String eventName() {
+        return eventName;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    /** Stops further deliveries to this subscription. Safe to call more than once. */
+    public void unsubscribe() {
+        if (active) {
+            active = false;
+            bus.remove(this);
+        }
+    }
+
+    void deactivate() {
+        active = false;
+    }
+}

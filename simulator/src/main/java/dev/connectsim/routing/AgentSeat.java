@@ -1,0 +1,95 @@
+package dev.connectsim.routing;
+
+import dev.connectsim.contact.Assignment;
+import dev.connectsim.contact.ContactState;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One logged-in agent on the server side: the status they chose, the status the service set
+ * (missed call), and the contacts they have until they clear them.
+ *
+ * <p>Design note: the state the CCP shows is derived, never stored: an error status wins, then
+ * Busy while a contact is active, then AfterCallWork while an ended contact is not cleared, and
+ * otherwise the chosen status. Only a seat whose shown state is routable is offered contacts.
+ */
+public final class AgentSeat {
+
+    private final AgentProfile profile;
+    private final List<Assignment> assignments = new ArrayList<>();
+    private AgentStatus chosen;
+    private AgentStatus nextStatus;
+    private AgentStatus error;
+
+    AgentSeat(AgentProfile profile, AgentStatus initial) {
+        this.profile = profile;
+        this.chosen = initial;
+    }
+
+    public AgentProfile profile() {
+        return profile;
+    }
+
+    public String username() {
+        return profile.username();
+    }
+
+    /** The state the agent's CCP shows now. */
+    public AgentStatus shownStatus() {
+        if (error != null) {
+            return error;
+        }
+        if (hasActiveContact()) {
+            return AgentStatus.BUSY;
+        }
+        if (assignments.stream().anyMatch(a -> !a.isCleared() && a.state() == ContactState.ENDED)) {
+            return AgentStatus.AFTER_CALL_WORK;
+        }
+        return chosen;
+    }
+
+    /** The status set to apply once the current contact is cleared, or null. */
+    public AgentStatus nextStatus() {
+        return nextStatus;
+    }
+
+    /** The agent's contacts that are not cleared yet, oldest first. */
+    public List<Assignment> assignments() {
+        return Collections.unmodifiableList(assignments);
+    }
+
+    public boolean hasActiveContact() {
+        return assignments.stream().anyMatch(a -> !a.isCleared() && a.state().isActive());
+    }
+
+    boolean isRoutable() {
+        return shownStatus().type() == AgentStateType.ROUTABLE;
+    }
+
+    void add(Assignment assignment) {
+        assignments.add(assignment);
+    }
+
+    void removeCleared() {
+        assignments.removeIf(Assignment::isCleared);
+        if (nextStatus != null && !hasActiveContact()) {
+            chosen = nextStatus;
+            nextStatus = null;
+        }
+    }
+
+    void choose(AgentStatus status) {
+        chosen = status;
+        error = null;
+        nextStatus = null;
+    }
+
+    void enqueueNext(AgentStatus status) {
+        nextStatus = status;
+    }
+
+    void failWith(AgentStatus errorStatus) {
+        error = errorStatus;
+    }
+}

@@ -1,0 +1,277 @@
+package dev.connectsim.routing;
+
+import dev.connectsim.contact.Assignment;
+import dev.connectsim.contact.Connection;
+import dev.connectsim.contact.ConnectionState;
+import dev.connectsim.contact.ConnectionType;
+import dev.connectsim.contact.Contact;
+import dev.connectsim.contact.ContactState;
+import dev.connectsim.contact.Endpoint;
+import dev.connectsim.contact.EndpointType;
+import dev.connectsim.contact.Party;
+import dev.connectsim.contact.QueueInfo;
+import dev.connectsim.cti.CtiResult;
+import dev.connectsim.time.ScheduledEvent;
+import dev.connectsim.time.Scheduler;
+import dev.connectsim.time.SimRandom;
+import dev.connectsim.time.Timings;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Routing of the simulated instance: queues and agent queues of waiting contacts, agents' seats,
+ * and offering a waiting contact to an available agent, who accepts, rejects or misses it.
+ *
+ * <p>Design note: {@link #dispatch()} runs after every change that could free an agent or add a
+ * contact; it offers each routable agent without an active contact, in the order the instance
+ * defines them, the oldest contact of their agent queue, else of their routing profile's queues
+ * in priority order. A missed or rejected contact goes back to the front of where it waited, and
+ * the agent goes to the MissedCallAgent error state until they set a status again.
+ */
+public final class Router {
+
+    private final Instance instance;
+    private final Scheduler scheduler;
+    private final Timings timings;
+    private final SimRandom random;
+    private final Map<String, AgentSeat> seats = new LinkedHashMap<>();
+    private final Map<String, Deque<Contact>> waiting = new LinkedHashMap<>();
+    private final Map<String, String> waitingIn = new HashMap<>();
+    private final Map<String, String> home = new HashMap<>();
+    private final Map<Assignment, ScheduledEvent> offerTimeouts = new HashMap<>();
+    private final List<RoutingListener> listeners = new ArrayList<>();
+
+    public Router(Instance instance, Scheduler scheduler, Timings timings, SimRandom random) {
+        this.instance = instance;
+        this.scheduler = scheduler;
+        this.timings = timings;
+        this.random = random;
+        instance.agents().forEach(a -> seats.put(a.username(), new AgentSeat(a, AgentStatus.AVAILABLE)));
+    }
+
+    public Instance instance() {
+        return instance;
+    }
+
+    public void addListener(RoutingListener listener) {
+        listeners.add(listener);
+    }
+
+    /** The seat of {@code username}; fails naming the known agents otherwise. */
+    public AgentSeat seat(String username) {
+        AgentSeat seat = seats.get(username);
+        if (seat == null) {
+            instance.agent(username);
+        }
+        return seat;
+    }
+
+    /** Puts {@code contact} in {@code queueName} and offers it if an agent is free. */
+    public void enqueue(Contact contact, String queueName) {
+        contact.enqueue(instance.queue(queueName).info(), scheduler.now());
+        wait(contact, "queue:" + queueName, false);
+        dispatch();
+    }
+
+    /** Puts {@code contact} in the agent queue of {@code username}, as a transfer to an agent does. */
+    public void enqueueForAgent(Contact contact, String username) {
+        AgentProfile agent = instance.agent(username);
+        contact.enqueue(new QueueInfo(username, agent.arn()), scheduler.now());
+        wait(contact, "agent:" + username, false);
+        dispatch();
+    }
+
+    /** Whether any agent who takes {@code queueName} is logged in and not offline. */
+    public boolean isStaffed(String queueName) {
+        return seats.values().stream()
+                .anyMatch(s -> instance.routingProfile(s.profile().routingProfile()).queueNames().contains(queueName)
+                        && s.shownStatus().type() != AgentStateType.OFFLINE);
+    }
+
+    /** Whether {@code contact} is waiting in a queue or an agent queue. */
+    public boolean isWaiting(Contact contact) {
+        return waitingIn.containsKey(contact.contactId());
+    }
+
+    /**
+     * Takes {@code contact} out of routing because the caller left: out of its queue, or, while it
+     * is being offered, missed (Streams' onMissed covers a caller hanging up before the agent accepts).
+     */
+    public void withdraw(Contact contact) {
+        String key = waitingIn.remove(contact.contactId());
+        if (key != null) {
+            waiting.get(key).remove(contact);
+        }
+        Assignment assignment = contact.assignment();
+        if (assignment != null && assignment.state() == ContactState.CONNECTING) {
+            cancelTimeout(assignment);
+            leaveOffer(contact, assignment, ContactState.MISSED);
+        }
+    }
+
+    /** The agent accepts an offered contact. */
+    public CtiResult accept(String username, String contactId) {
+        Assignment assignment = activeAssignment(username, contactId);
+        if (assignment == null || assignment.state() != ContactState.CONNECTING) {
+            return CtiResult.invalidState("Cannot accept contact: Invalid contact state.");
+        }
+        cancelTimeout(assignment);
+        Contact contact = assignment.contact();
+        contact.agentConnection().ifPresent(c -> contact.moveConnection(c, ConnectionState.CONNECTED,
+                scheduler.now()));
+        assignment.moveTo(ContactState.CONNECTED, scheduler.now());
+        listeners.forEach(l -> l.agentConnected(contact));
+        return CtiResult.ok();
+    }
+
+    /** The agent rejects an offered contact; it goes back to where it waited. */
+    public CtiResult reject(String username, String contactId) {
+        Assignment assignment = activeAssignment(username, contactId);
+        if (assignment == null || assignment.state() != ContactState.CONNECTING) {
+            return CtiResult.invalidState("Cannot reject contact: Invalid contact state.");
+        }
+        declined(assignment, ContactState.REJECTED);
+        return CtiResult.ok();
+    }
+
+    /** Ends the agent's part in {@code contact}: after-contact work until they clear it. */
+    public void endForAgent(Contact contact) {
+        Assignment assignment = contact.assignment();
+        if (assignment != null && assignment.state().isActive()) {
+            assignment.moveTo(ContactState.ENDED, scheduler.now());
+        }
+    }
+
+    /** The agent clears an ended, missed, rejected or failed contact, which leaves their CCP. */
+    public CtiResult clear(String username, String contactId) {
+        AgentSeat seat = seat(username);
+        Assignment assignment = seat.assignments().stream()
+                .filter(a -> a.contactId().equals(contactId) && !a.isCleared()).findFirst().orElse(null);
+        if (assignment == null || assignment.state().isActive()) {
+            return CtiResult.invalidState("Cannot clear contact: Invalid contact state.");
+        }
+        assignment.clear();
+        if (assignment.state() == ContactState.ENDED) {
+            assignment.contact().afterContactWorkEnded(scheduler.now());
+        }
+        seat.removeCleared();
+        dispatch();
+        return CtiResult.ok();
+    }
+
+    /**
+     * The agent sets a status. While a contact is active this fails, unless {@code enqueueNextState}
+     * is set, which applies the status once the contact is cleared.
+     */
+    public CtiResult setState(String username, AgentStatus status, boolean enqueueNextState) {
+        AgentSeat seat = seat(username);
+        if (status.type() == AgentStateType.SYSTEM || status.type() == AgentStateType.ERROR) {
+            return CtiResult.invalidState("Cannot set agent state " + status + ": only the service sets it.");
+        }
+        if (seat.hasActiveContact()) {
+            if (!enqueueNextState) {
+                return CtiResult.invalidState("Cannot set agent state while the agent is on a contact.");
+            }
+            seat.enqueueNext(status);
+            return CtiResult.ok();
+        }
+        seat.choose(status);
+        dispatch();
+        return CtiResult.ok();
+    }
+
+    /** Offers waiting contacts to every routable agent without an active contact. */
+    public void dispatch() {
+        for (AgentSeat seat : seats.values()) {
+            if (!seat.isRoutable() || seat.hasActiveContact()) {
+                continue;
+            }
+            Contact next = nextFor(seat);
+            if (next != null) {
+                offer(seat, next);
+            }
+        }
+    }
+
+    private Contact nextFor(AgentSeat seat) {
+        List<String> keys = new ArrayList<>();
+        keys.add("agent:" + seat.username());
+        instance.routingProfile(seat.profile().routingProfile()).queueNames().forEach(q -> keys.add("queue:" + q));
+        for (String key : keys) {
+            Deque<Contact> line = waiting.get(key);
+            if (line != null && !line.isEmpty()) {
+                Contact contact = line.poll();
+                waitingIn.remove(contact.contactId());
+                return contact;
+            }
+        }
+        return null;
+    }
+
+    private void offer(AgentSeat seat, Contact contact) {
+        Assignment assignment = contact.assign(seat.username(), scheduler.now());
+        seat.add(assignment);
+        AgentProfile agent = seat.profile();
+        Connection agentConnection = new Connection(random.uuid(), ConnectionType.AGENT, Party.AGENT,
+                new Endpoint(agent.arn(), EndpointType.AGENT, agent.username(), null), false, scheduler.now());
+        contact.addConnection(agentConnection);
+        contact.moveConnection(agentConnection, ConnectionState.CONNECTING, scheduler.now());
+        assignment.moveTo(ContactState.CONNECTING, scheduler.now());
+        offerTimeouts.put(assignment, scheduler.schedule(timings.agentOfferTimeout(),
+                "offer of " + contact.contactId() + " to " + seat.username() + " times out",
+                () -> declined(assignment, ContactState.MISSED)));
+        if (agent.behavior() instanceof AgentBehavior.AcceptsAfter a) {
+            scheduler.schedule(a.delay(), seat.username() + " accepts " + contact.contactId(),
+                    () -> accept(seat.username(), contact.contactId()));
+        } else if (agent.behavior() instanceof AgentBehavior.RejectsAfter r) {
+            scheduler.schedule(r.delay(), seat.username() + " rejects " + contact.contactId(),
+                    () -> reject(seat.username(), contact.contactId()));
+        }
+    }
+
+    private void declined(Assignment assignment, ContactState how) {
+        if (assignment.state() != ContactState.CONNECTING) {
+            return;
+        }
+        cancelTimeout(assignment);
+        Contact contact = assignment.contact();
+        leaveOffer(contact, assignment, how);
+        seat(assignment.agentUsername()).failWith(AgentStatus.MISSED_CALL);
+        wait(contact, home.get(contact.contactId()), true);
+        dispatch();
+    }
+
+    /** Ends an offer: the agent connection drops, the agent's view freezes, and the contact is free again. */
+    private void leaveOffer(Contact contact, Assignment assignment, ContactState how) {
+        Connection agentConnection = contact.agentConnection().orElseThrow();
+        contact.moveConnection(agentConnection, ConnectionState.DISCONNECTED, scheduler.now());
+        assignment.moveTo(how, scheduler.now());
+        contact.removeConnection(agentConnection);
+        contact.detachAssignment();
+    }
+
+    private void wait(Contact contact, String key, boolean atFront) {
+        Deque<Contact> line = waiting.computeIfAbsent(key, k -> new ArrayDeque<>());
+        if (atFront) {
+            line.addFirst(contact);
+        } else {
+            line.addLast(contact);
+        }
+        waitingIn.put(contact.contactId(), key);
+        home.put(contact.contactId(), key);
+    }
+
+    private void cancelTimeout(Assignment assignment) {
+        scheduler.cancel(offerTimeouts.remove(assignment));
+    }
+
+    private Assignment activeAssignment(String username, String contactId) {
+        return seat(username).assignments().stream()
+                .filter(a -> a.contactId().equals(contactId) && !a.isCleared()).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.connectsim.sim;
+
+import dev.connectsim.agent.AgentSnapshot;
+import dev.connectsim.agent.CtiService;
+import dev.connectsim.contact.Assignment;
+import dev.connectsim.contact.Endpoint;
+import dev.connectsim.cti.CtiResult;
+import dev.connectsim.routing.AgentSeat;
+import dev.connectsim.routing.AgentStatus;
+import dev.connectsim.routing.Instance;
+import dev.connectsim.routing.QuickConnect;
+import dev.connectsim.routing.Router;
+import dev.connectsim.telephony.CallControl;
+import dev.connectsim.telephony.Dialer;
+import java.util.List;
+
+/** The simulated service behind every CCP: routing, call control and dialling in one process. */
+final class SimulatedCti implements CtiService {
+
+    private final Router router;
+    private final CallControl callControl;
+    private final Dialer dialer;
+
+    SimulatedCti(Router router, CallControl callControl, Dialer dialer) {
+        this.router = router;
+        this.callControl = callControl;
+        this.dialer = dialer;
+    }
+
+    @Override
+    public AgentSnapshot snapshot(String agent) {
+        AgentSeat seat = router.seat(agent);
+        return new AgentSnapshot(seat.shownStatus(), seat.nextStatus(),
+                seat.assignments().stream().filter(a -> !a.isCleared()).map(Assignment::snapshot).toList());
+    }
+
+    @Override
+    public CtiResult accept(String agent, String contactId) {
+        return router.accept(agent, contactId);
+    }
+
+    @Override
+    public CtiResult reject(String agent, String contactId) {
+        return router.reject(agent, contactId);
+    }
+
+    @Override
+    public CtiResult clear(String agent, String contactId) {
+        return router.clear(agent, contactId);
+    }
+
+    @Override
+    public CtiResult hold(String agent, String contactId, String connectionId) {
+        return callControl.hold(agent, contactId, connectionId);
+    }
+
+    @Override
+    public CtiResult resume(String agent, String contactId, String connectionId) {
+        return callControl.resume(agent, contactId, connectionId);
+    }
+
+    @Override
+    public CtiResult destroy(String agent, String contactId, String connectionId) {
+        return callControl.destroy(agent, contactId, connectionId);
+    }
+
+    @Override
+    public CtiResult conference(String agent, String contactId) {
+        return callControl.conference(agent, contactId);
+    }
+
+    @Override
+    public CtiResult toggle(String agent, String contactId, String connectionId) {
+        return callControl.toggle(agent, contactId, connectionId);
+    }
+
+    @Override
+    public CtiResult addConnection(String agent, String contactId, Endpoint endpoint) {
+        return dialer.addConnection(agent, contactId, endpoint);
+    }
+
+    @Override
+    public CtiResult setState(String agent, AgentStatus status, boolean enqueueNextState) {
+        return router.setState(agent, status, enqueueNextState);
+    }
+
+    @Override
+    public List<Endpoint> endpoints(String agent, List<String> queueArns) {
+        Instance instance = router.instance();
+        List<String> queueNames = queueArns.stream().map(instance::queueByArn)
+                .filter(java.util.Objects::nonNull).map(dev.connectsim.routing.Queue::name).toList();
+        return instance.quickConnectsFor(queueNames).stream().map(QuickConnect::endpoint).toList();
+    }
+
+    @Override
+    public List<String> routingProfileQueueArns(String agent) {
+        Instance instance = router.instance();
+        return instance.routingProfile(router.seat(agent).profile().routingProfile()).queueNames().stream()
+                .map(q -> instance.queue(q).arn()).toList();
+    }
+}

@@ -1,0 +1,238 @@
+package dev.connectsim.sim;
+
+import dev.connectsim.agent.Agent;
+import dev.connectsim.agent.Ccp;
+import dev.connectsim.contact.Connection;
+import dev.connectsim.contact.ConnectionState;
+import dev.connectsim.contact.ConnectionType;
+import dev.connectsim.contact.Contact;
+import dev.connectsim.contact.ContactRecord;
+import dev.connectsim.contact.ContactType;
+import dev.connectsim.contact.Contacts;
+import dev.connectsim.contact.Endpoint;
+import dev.connectsim.contact.InitiationMethod;
+import dev.connectsim.contact.Party;
+import dev.connectsim.event.EventLog;
+import dev.connectsim.event.HandlerFailure;
+import dev.connectsim.routing.Instance;
+import dev.connectsim.routing.Router;
+import dev.connectsim.telephony.CallControl;
+import dev.connectsim.telephony.Dialer;
+import dev.connectsim.telephony.PhoneBook;
+import dev.connectsim.time.RunResult;
+import dev.connectsim.time.Scheduler;
+import dev.connectsim.time.SimRandom;
+import dev.connectsim.time.Timings;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One simulated Amazon Connect instance on a virtual clock: its agents' CCPs, its callers, and the
+ * external numbers they reach. Everything it does is decided by its {@link Instance}, its
+ * {@link Timings} and its seed, so two simulations built alike run alike, event for event.
+ *
+ * <p>Nothing happens until virtual time is run with {@link #runFor} or {@link #runUntil}.
+ */
+public final class Simulation {
+
+    /** The virtual instant every simulation starts at unless told otherwise: a Monday, 09:00 UTC. */
+    public static final Instant DEFAULT_START = Instant.parse("2026-01-05T09:00:00Z");
+
+    private final Instance instance;
+    private final Timings timings;
+    private final Scheduler scheduler;
+    private final SimRandom random;
+    private final EventLog eventLog = new EventLog();
+    private final Contacts contacts = new Contacts();
+    private final PhoneBook phoneBook = new PhoneBook();
+    private final Router router;
+    private final CallControl callControl;
+    private final Map<String, Ccp> ccps = new LinkedHashMap<>();
+    private final String systemNumber;
+
+    private Simulation(Builder builder) {
+        this.instance = builder.instance;
+        this.timings = builder.timings;
+        this.systemNumber = builder.systemNumber;
+        this.scheduler = new Scheduler(builder.start);
+        this.random = new SimRandom(builder.seed);
+        this.router = new Router(instance, scheduler, timings, random);
+        this.callControl = new CallControl(contacts, router, scheduler);
+        Dialer dialer = new Dialer(contacts, router, callControl, phoneBook, scheduler, timings, random);
+        SimulatedCti service = new SimulatedCti(router, callControl, dialer);
+        for (var profile : instance.agents()) {
+            Ccp ccp = new Ccp(profile.username(), service, scheduler, timings, eventLog);
+            ccps.put(profile.username(), ccp);
+            ccp.start();
+        }
+    }
+
+    public static Builder builder(Instance instance) {
+        return new Builder(instance);
+    }
+
+    /** The Streams agent of {@code username}'s CCP. */
+    public Agent agent(String username) {
+        return ccp(username).agent();
+    }
+
+    /** The CCP of {@code username}. */
+    public Ccp ccp(String username) {
+        Ccp ccp = ccps.get(username);
+        if (ccp == null) {
+            instance.agent(username);
+        }
+        return ccp;
+    }
+
+    /** How external numbers behave when dialled. */
+    public PhoneBook phoneBook() {
+        return phoneBook;
+    }
+
+    public Instance instance() {
+        return instance;
+    }
+
+    public Timings timings() {
+        return timings;
+    }
+
+    public long seed() {
+        return random.seed();
+    }
+
+    /**
+     * A customer calls from {@code from}: the call reaches the system after the answer delay and
+     * waits in {@code queueName} for an agent. Returns the new contact's id.
+     */
+    public String inboundCall(String from, String queueName) {
+        return inboundCall(from, queueName, Map.of());
+    }
+
+    /** As {@link #inboundCall(String, String)}, with contact attributes set before it is queued. */
+    public String inboundCall(String from, String queueName, Map<String, String> attributes) {
+        if (!PhoneBook.isE164(from)) {
+            throw new IllegalArgumentException("caller number '" + from + "' is not in E.164 form such as +15550100");
+        }
+        instance.queue(queueName);
+        Contact contact = new Contact(random.uuid(), ContactType.VOICE, InitiationMethod.INBOUND, null, null, from,
+                systemNumber, scheduler.now());
+        new LinkedHashMap<>(attributes).forEach(contact::putAttribute);
+        Connection customer = new Connection(random.uuid(), ConnectionType.INBOUND, Party.CUSTOMER,
+                Endpoint.byPhoneNumber(from), true, scheduler.now());
+        contact.addConnection(customer);
+        contact.moveConnection(customer, ConnectionState.CONNECTING, scheduler.now());
+        contacts.add(contact);
+        scheduler.schedule(timings.systemAnswer(), "call from " + from + " reaches the system", () -> {
+            if (customer.state() != ConnectionState.CONNECTING) {
+                return;
+            }
+            contact.moveConnection(customer, ConnectionState.CONNECTED, scheduler.now());
+            contact.connectedToSystem(scheduler.now());
+            router.enqueue(contact, queueName);
+        });
+        return contact.contactId();
+    }
+
+    /** The customer of {@code contactId} hangs up now. */
+    public void customerHangsUp(String contactId) {
+        callControl.customerHangsUp(contactId);
+    }
+
+    /** The customer of {@code contactId} hangs up {@code after} from now. */
+    public void customerHangsUpAfter(String contactId, Duration after) {
+        contacts.get(contactId);
+        scheduler.schedule(after, "customer of " + contactId + " hangs up", () -> customerHangsUp(contactId));
+    }
+
+    /** The server-side contact leg, for assertions on its connections, state and record. */
+    public Contact contact(String contactId) {
+        return contacts.get(contactId);
+    }
+
+    /** Every contact leg so far, in the order they began. */
+    public List<Contact> contacts() {
+        return List.copyOf(contacts.all());
+    }
+
+    /** The contact trace record of every leg, in the order the legs began. */
+    public List<ContactRecord> contactRecords() {
+        return contacts.all().stream().map(Contact::record).toList();
+    }
+
+    /** Runs virtual time forward by {@code duration}. */
+    public RunResult runFor(Duration duration) {
+        return scheduler.runFor(duration);
+    }
+
+    /** Runs virtual time until {@code condition} holds, for at most {@code timeout}. */
+    public RunResult runUntil(BooleanSupplier condition, Duration timeout) {
+        return scheduler.runUntil(condition, scheduler.now().plus(timeout));
+    }
+
+    public Instant now() {
+        return scheduler.now();
+    }
+
+    /** The scheduler, for code that schedules its own events (a scenario's caller, a transfer procedure). */
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    /** Every event every CCP fired, in order. */
+    public EventLog eventLog() {
+        return eventLog;
+    }
+
+    /** What event handlers and callbacks threw, across every CCP, in the order of the CCPs. */
+    public List<HandlerFailure> handlerFailures() {
+        return ccps.values().stream().flatMap(c -> c.failures().stream()).toList();
+    }
+
+    /** Configures a {@link Simulation}. */
+    public static final class Builder {
+        private final Instance instance;
+        private Timings timings = Timings.defaults();
+        private long seed = 1;
+        private Instant start = DEFAULT_START;
+        private String systemNumber = "+18005550100";
+
+        private Builder(Instance instance) {
+            this.instance = Objects.requireNonNull(instance, "instance");
+        }
+
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        public Builder timings(Timings value) {
+            this.timings = Objects.requireNonNull(value, "timings");
+            return this;
+        }
+
+        public Builder start(Instant value) {
+            this.start = Objects.requireNonNull(value, "start");
+            return this;
+        }
+
+        /** The instance's number that inbound customers dial. */
+        public Builder systemNumber(String value) {
+            if (!PhoneBook.isE164(value)) {
+                throw new IllegalArgumentException("system number '" + value + "' is not in E.164 form");
+            }
+            this.systemNumber = value;
+            return this;
+        }
+
+        public Simulation build() {
+            return new Simulation(this);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package dev.connectsim.telephony;
+
+import dev.connectsim.contact.Assignment;
+import dev.connectsim.contact.Connection;
+import dev.connectsim.contact.ConnectionState;
+import dev.connectsim.contact.ConnectionType;
+import dev.connectsim.contact.Contact;
+import dev.connectsim.contact.ContactState;
+import dev.connectsim.contact.ContactType;
+import dev.connectsim.contact.Contacts;
+import dev.connectsim.contact.DisconnectReason;
+import dev.connectsim.contact.Endpoint;
+import dev.connectsim.contact.EndpointType;
+import dev.connectsim.contact.InitiationMethod;
+import dev.connectsim.contact.Party;
+import dev.connectsim.cti.CtiErrorType;
+import dev.connectsim.cti.CtiResult;
+import dev.connectsim.routing.Instance;
+import dev.connectsim.routing.QuickConnect;
+import dev.connectsim.routing.QuickConnectType;
+import dev.connectsim.routing.Router;
+import dev.connectsim.time.Scheduler;
+import dev.connectsim.time.SimRandom;
+import dev.connectsim.time.Timings;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Adding a third party to a contact ({@code addConnection}), and what the dialled party then does.
+ *
+ * <p>Design note: starting a transfer holds the customer (R1). The new outbound connection rings
+ * (CONNECTING). An external number then answers, rings out at the ring timeout, is busy or
+ * declines, as its {@link ThirdPartyBehavior} says; a failed dial shows only as the connection
+ * going DISCONNECTED, with the customer still on hold and the agent still connected (R5). A USER
+ * quick connect creates a new contact leg (InitiationMethod TRANSFER, PreviousContactId set) in the
+ * target agent's queue, and its connection shows CONNECTED at once, before that agent answers
+ * (R2). A QUEUE quick connect creates a leg in that queue and stays CONNECTING until an agent
+ * accepts it; when nobody staffs the queue, the leg is disconnected as the default queue-transfer
+ * flow does. By default one third party at a time (R6 three-party limit); with multi-party
+ * calls on, up to six participants and never while another dial is ringing.
+ */
+public final class Dialer {
+
+    private static final int MULTI_PARTY_LIMIT = 6;
+
+    private final Contacts contacts;
+    private final Router router;
+    private final CallControl callControl;
+    private final PhoneBook phoneBook;
+    private final Scheduler scheduler;
+    private final Timings timings;
+    private final SimRandom random;
+
+    public Dialer(Contacts contacts, Router router, CallControl callControl, PhoneBook phoneBook,
+            Scheduler scheduler, Timings timings, SimRandom random) {
+        this.contacts = contacts;
+        this.router = router;
+        this.callControl = callControl;
+        this.phoneBook = phoneBook;
+        this.scheduler = scheduler;
+        this.timings = timings;
+        this.random = random;
+    }
+
+    /** Streams' {@code contact.addConnection(endpoint)}: dials a third party from the agent's contact. */
+    public CtiResult addConnection(String agent, String contactId, Endpoint endpoint) {
+        String refusal = "Cannot add connection: Invalid contact state.";
+        if (!contacts.contains(contactId)) {
+            return CtiResult.invalidState(refusal);
+        }
+        Contact contact = contacts.get(contactId);
+        Assignment assignment = contact.assignment();
+        if (assignment == null || !assignment.agentUsername().equals(agent)
+                || assignment.state() != ContactState.CONNECTED
+                || contact.initialConnection().map(c -> !c.state().isActive()).orElse(true)) {
+            return CtiResult.invalidState(refusal);
+        }
+        CtiResult limit = checkPartyLimit(contact);
+        if (!limit.isOk()) {
+            return limit;
+        }
+        QuickConnect quickConnect = null;
+        if (endpoint.type() == EndpointType.PHONE_NUMBER) {
+            if (!PhoneBook.isE164(endpoint.phoneNumber())) {
+                return CtiResult.failed(CtiErrorType.BAD_ENDPOINT, "Invalid endpoint: phone number '"
+                        + endpoint.phoneNumber() + "' is not in E.164 form such as +15550100.");
+            }
+        } else {
+            quickConnect = router.instance().quickConnectByArn(endpoint.endpointArn());
+            if (quickConnect == null || quickConnect.type().endpointType() != endpoint.type()) {
+                return CtiResult.failed(CtiErrorType.BAD_ENDPOINT, "Invalid endpoint: no " + endpoint.type().value()
+                        + " quick connect has ARN '" + endpoint.endpointArn() + "'.");
+            }
+        }
+        Connection customer = contact.initialConnection().orElseThrow();
+        if (customer.state() == ConnectionState.CONNECTED) {
+            contact.moveConnection(customer, ConnectionState.HOLD, scheduler.now());
+        }
+        Connection thirdParty = new Connection(random.uuid(), ConnectionType.OUTBOUND, Party.THIRD_PARTY, endpoint,
+                false, scheduler.now());
+        contact.addConnection(thirdParty);
+        contact.moveConnection(thirdParty, ConnectionState.CONNECTING, scheduler.now());
+        if (quickConnect == null) {
+            contact.transferredTo(endpoint.phoneNumber(), null);
+            ring(contact, thirdParty, phoneBook.behaviorOf(endpoint.phoneNumber()));
+        } else {
+            transferLeg(contact, thirdParty, quickConnect);
+        }
+        return CtiResult.ok();
+    }
+
+    private CtiResult checkPartyLimit(Contact contact) {
+        List<Connection> thirdParties = contact.activeThirdParties();
+        if (!router.instance().multiPartyConference()) {
+            return thirdParties.isEmpty() ? CtiResult.ok()
+                    : CtiResult.invalidState("Cannot add connection: a three-party call allows one third party "
+                            + "and the contact has one already.");
+        }
+        if (thirdParties.stream().anyMatch(c -> c.state() == ConnectionState.CONNECTING)) {
+            return CtiResult.invalidState("Cannot add connection: another connection is still being dialled.");
+        }
+        long participants = contact.connections().stream().filter(c -> c.state().isActive()).count();
+        return participants < MULTI_PARTY_LIMIT ? CtiResult.ok()
+                : CtiResult.failed(CtiErrorType.QUOTA_EXCEEDED, "Cannot add connection: a multi-party call allows "
+                        + MULTI_PARTY_LIMIT + " participants.");
+    }
+
+    private void ring(Contact contact, Connection thirdParty, ThirdPartyBehavior behavior) {
+        String who = thirdParty.endpoint().name();
+        if (behavior instanceof ThirdPartyBehavior.Answers answers
+                && answers.delay().compareTo(timings.ringTimeout()) < 0) {
+            scheduler.schedule(answers.delay(), who + " answers", () -> {
+                callControl.thirdPartyAnswers(contact, thirdParty);
+                if (answers.hangsUpAfter() != null && thirdParty.state() == ConnectionState.CONNECTED) {
+                    scheduler.schedule(answers.hangsUpAfter(), who + " hangs up",
+                            () -> callControl.thirdPartyLeaves(contact, thirdParty,
+                                    DisconnectReason.THIRD_PARTY_DISCONNECT));
+                }
+            });
+            return;
+        }
+        Duration failsAfter = timings.ringTimeout();
+        String how = "rings out";
+        if (behavior instanceof ThirdPartyBehavior.Busy) {
+            failsAfter = timings.busySignal();
+            how = "is busy";
+        } else if (behavior instanceof ThirdPartyBehavior.Rejects rejects
+                && rejects.delay().compareTo(failsAfter) < 0) {
+            failsAfter = rejects.delay();
+            how = "declines";
+        }
+        scheduler.schedule(failsAfter, who + " " + how, () -> {
+            if (thirdParty.state() == ConnectionState.CONNECTING) {
+                callControl.thirdPartyLeaves(contact, thirdParty, DisconnectReason.THIRD_PARTY_DISCONNECT);
+            }
+        });
+    }
+
+    private void transferLeg(Contact contact, Connection thirdParty, QuickConnect quickConnect) {
+        Contact leg = new Contact(random.uuid(), ContactType.VOICE, InitiationMethod.TRANSFER,
+                contact.initialContactId(), contact.contactId(), contact.customerEndpoint(), null, scheduler.now());
+        contact.attributes().forEach(leg::putAttribute);
+        Connection customer = new Connection(random.uuid(), ConnectionType.INBOUND, Party.CUSTOMER,
+                Endpoint.byPhoneNumber(contact.customerEndpoint()), true, scheduler.now());
+        leg.addConnection(customer);
+        leg.moveConnection(customer, ConnectionState.CONNECTED, scheduler.now());
+        leg.connectedToSystem(scheduler.now());
+        contacts.add(leg);
+        thirdParty.setTransferLegContactId(leg.contactId());
+        contact.transferredTo(quickConnect.name(), leg.contactId());
+        if (quickConnect.type() == QuickConnectType.USER) {
+            contact.moveConnection(thirdParty, ConnectionState.CONNECTED, scheduler.now());
+            router.enqueueForAgent(leg, quickConnect.target());
+        } else if (router.isStaffed(quickConnect.target())) {
+            router.enqueue(leg, quickConnect.target());
+        } else {
+            scheduler.schedule(timings.systemAnswer(), "queue " + quickConnect.target() + " has no agent staffed",
+                    () -> callControl.thirdPartyLeaves(contact, thirdParty, DisconnectReason.CONTACT_FLOW_DISCONNECT));
+        }
+    }
+}

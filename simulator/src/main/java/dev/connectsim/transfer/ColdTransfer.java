@@ -1,0 +1,110 @@
+package dev.connectsim.transfer;
+
+import dev.connectsim.agent.Callbacks;
+import dev.connectsim.agent.Connection;
+import dev.connectsim.agent.Contact;
+import dev.connectsim.contact.ContactState;
+import dev.connectsim.contact.Endpoint;
+import dev.connectsim.event.Subscription;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The cold transfer, written on the agent API the way agent-side Streams code does it (the
+ * REFRESH-driven recipe of "Doing a Cold Transfer with the Amazon Connect Streams API"): hold the
+ * customer, add the third party, then on every REFRESH look at the new third-party connection:
+ * wait while it is connecting, and once it is connected, join everyone and leave. Anything else
+ * (the dial failed, the contact ended) stops the procedure with the customer on hold and the
+ * agent still connected, so the agent can take the customer back. The REFRESH subscription
+ * removes itself as soon as the outcome is known.
+ */
+public final class ColdTransfer {
+
+    private final Contact contact;
+    private final Endpoint target;
+    private final Clock clock;
+    private Set<String> thirdPartiesBefore;
+    private Subscription refresh;
+    private TransferOutcome outcome;
+
+    private ColdTransfer(Contact contact, Endpoint target, Clock clock) {
+        this.contact = contact;
+        this.target = target;
+        this.clock = clock;
+    }
+
+    /** Starts a cold transfer of {@code contact} to {@code target}; it runs as virtual time runs. */
+    public static ColdTransfer start(Contact contact, Endpoint target, Clock clock) {
+        ColdTransfer transfer = new ColdTransfer(contact, target, clock);
+        transfer.holdCustomer();
+        return transfer;
+    }
+
+    /** The outcome, once the procedure has ended. */
+    public Optional<TransferOutcome> outcome() {
+        return Optional.ofNullable(outcome);
+    }
+
+    public boolean isDone() {
+        return outcome != null;
+    }
+
+    /** Whether the procedure still listens to REFRESH. */
+    public boolean isListening() {
+        return refresh != null && refresh.isActive();
+    }
+
+    private void holdCustomer() {
+        Connection customer = contact.getInitialConnection();
+        if (customer == null) {
+            fail("hold", "the contact has no customer connection");
+            return;
+        }
+        customer.hold(Callbacks.of(this::addThirdParty, error -> fail("hold", error.toString())));
+    }
+
+    private void addThirdParty() {
+        thirdPartiesBefore = contact.getThirdPartyConnections().stream().map(Connection::getConnectionId)
+                .collect(Collectors.toSet());
+        contact.addConnection(target, Callbacks.of(
+                () -> refresh = contact.onRefresh(this::onRefresh),
+                error -> fail("addConnection", error.toString())));
+    }
+
+    private void onRefresh(Contact seen) {
+        if (seen.getState().type() != ContactState.CONNECTED) {
+            stopListening();
+            fail("dial", "the contact is " + seen.getState().type().value());
+            return;
+        }
+        Connection thirdParty = seen.getThirdPartyConnections().stream()
+                .filter(c -> !thirdPartiesBefore.contains(c.getConnectionId())).findFirst().orElse(null);
+        if (thirdParty == null || thirdParty.isConnecting()) {
+            return;
+        }
+        stopListening();
+        if (!thirdParty.isConnected()) {
+            fail("dial", "the third-party connection is " + thirdParty.getState().type().value());
+            return;
+        }
+        seen.conferenceConnections(Callbacks.of(this::leave, error -> fail("conference", error.toString())));
+    }
+
+    private void leave() {
+        Connection agent = contact.getAgentConnection();
+        agent.destroy(Callbacks.of(() -> outcome = new TransferOutcome.Completed(clock.instant()),
+                error -> fail("leave", error.toString())));
+    }
+
+    private void stopListening() {
+        if (refresh != null) {
+            refresh.unsubscribe();
+        }
+    }
+
+    private void fail(String step, String reason) {
+        outcome = new TransferOutcome.Failed(step, reason, clock.instant());
+    }
+}
