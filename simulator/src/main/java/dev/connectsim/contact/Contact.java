@@ -224,12 +224,15 @@ public final class Contact {
         afterContactWorkEnd = at;
     }
 
-    /** True once the call itself is over for every party, whatever the agent's view still shows. */
+    /**
+     * True once the customer's part of this leg is over: the record's DisconnectTimestamp is set.
+     * An agent and a third party may still be talking after the customer left.
+     */
     public boolean isDisconnected() {
         return disconnectTimestamp != null;
     }
 
-    /** Records the end of the call; the first reason given wins. */
+    /** Records the end of the customer's part of this leg; the first reason given wins. */
     public void disconnected(DisconnectReason reason, Instant at) {
         if (disconnectTimestamp == null) {
             disconnectTimestamp = at;

@@ -240,6 +240,7 @@ public final class CallControl implements RoutingListener {
         boolean agentOnCall = contact.agentConnection().map(c -> c.state().isActive()).orElse(false);
         List<Connection> thirdParties = contact.activeThirdParties();
         if (agentOnCall && !thirdParties.isEmpty()) {
+            callEnded(contact, reason);
             return;
         }
         thirdParties.forEach(c -> {
