@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Contact-center simulator and acceptance-test harness for Amazon Connect.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            DemoCommand.class,
         })
 public final class Main implements Callable<Integer> {
 

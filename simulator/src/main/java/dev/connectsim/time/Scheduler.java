@@ -3,9 +3,12 @@ package dev.connectsim.time;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * The discrete-event scheduler that drives a simulation, and the only owner of virtual time.
@@ -24,6 +27,7 @@ public final class Scheduler {
     public static final int MAX_EVENTS_PER_INSTANT = 100_000;
 
     private final PriorityQueue<ScheduledEvent> queue = new PriorityQueue<>();
+    private final List<Consumer<ScheduledEvent>> listeners = new ArrayList<>();
     private final VirtualClock clock;
     private Instant now;
     private long nextSequence;
@@ -76,6 +80,11 @@ public final class Scheduler {
         return queue.remove(event);
     }
 
+    /** Tells {@code listener} of every event just before it runs, for timelines and traces. */
+    public void addListener(Consumer<ScheduledEvent> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
     /** How many events are waiting. */
     public int pending() {
         return queue.size();
@@ -116,6 +125,9 @@ public final class Scheduler {
             }
             now = next.at();
             next.markDone();
+            for (Consumer<ScheduledEvent> listener : listeners) {
+                listener.accept(next);
+            }
             next.action().run();
         }
     }

@@ -33,6 +33,7 @@ class MainTest {
         assertTrue(out.toString().contains("Usage: connect-sim"), out.toString());
         assertTrue(out.toString().contains("Commands:"), out.toString());
         assertTrue(out.toString().contains("  help "), out.toString());
+        assertTrue(out.toString().contains("  demo "), out.toString());
         assertEquals("", err.toString());
     }
 
