@@ -12,10 +12,11 @@ import java.util.Objects;
  * One CCP's event bus, after Streams' {@code EventBus}.
  *
  * <p>Design note: {@link #trigger} calls the all-events subscribers first, then that name's
- * subscribers in subscription order, synchronously. It works on a copy of the subscriber list
- * taken when the event starts, and skips any subscription that was unsubscribed meanwhile, so a
- * handler may unsubscribe itself (or another) from inside its call. A handler that throws is
- * recorded as a {@link HandlerFailure} and the remaining handlers still run, as in Streams.
+ * subscribers in subscription order, synchronously. Like Streams ({@code src/event.js}), it works
+ * on the subscriber lists as they were when the event started: a handler may unsubscribe itself
+ * or another from inside its call, which takes effect from the next event on, so a subscriber
+ * removed during an event is still called for that event. A handler that throws is recorded as a
+ * {@link HandlerFailure} and the remaining handlers still run, as in Streams.
  */
 public final class EventBus {
 
@@ -24,7 +25,6 @@ public final class EventBus {
     private final EventLog log;
     private final List<Subscription> allEvents = new ArrayList<>();
     private final Map<String, List<Subscription>> byName = new LinkedHashMap<>();
-    private final Map<Subscription, EventHandler> handlers = new LinkedHashMap<>();
     private final List<HandlerFailure> failures = new ArrayList<>();
     private long nextId;
 
@@ -43,18 +43,16 @@ public final class EventBus {
     public Subscription subscribe(String eventName, EventHandler handler) {
         Objects.requireNonNull(eventName, "eventName");
         Objects.requireNonNull(handler, "handler must be a function");
-        Subscription subscription = new Subscription(nextId++, eventName, this);
+        Subscription subscription = new Subscription(nextId++, eventName, handler, this);
         byName.computeIfAbsent(eventName, n -> new ArrayList<>()).add(subscription);
-        handlers.put(subscription, handler);
         return subscription;
     }
 
     /** Subscribes {@code handler} to every event. */
     public Subscription subscribeAll(EventHandler handler) {
         Objects.requireNonNull(handler, "handler must be a function");
-        Subscription subscription = new Subscription(nextId++, null, this);
+        Subscription subscription = new Subscription(nextId++, null, handler, this);
         allEvents.add(subscription);
-        handlers.put(subscription, handler);
         return subscription;
     }
 
@@ -65,12 +63,8 @@ public final class EventBus {
         List<Subscription> targets = new ArrayList<>(allEvents);
         targets.addAll(byName.getOrDefault(name, List.of()));
         for (Subscription subscription : targets) {
-            EventHandler handler = handlers.get(subscription);
-            if (handler == null) {
-                continue;
-            }
             try {
-                handler.on(event);
+                subscription.handler().on(event);
             } catch (RuntimeException e) {
                 failures.add(new HandlerFailure(event.at(), name, e));
             }
@@ -98,8 +92,6 @@ public final class EventBus {
     }
 
     void remove(Subscription subscription) {
-        handlers.remove(subscription);
-        subscription.deactivate();
         if (subscription.eventName() == null) {
             allEvents.remove(subscription);
             return;

@@ -8,13 +8,19 @@ public final class Subscription {
 
     private final long id;
     private final String eventName;
+    private final EventHandler handler;
     private final EventBus bus;
     private boolean active = true;
 
-    Subscription(long id, String eventName, EventBus bus) {
+    Subscription(long id, String eventName, EventHandler handler, EventBus bus) {
         this.id = id;
         this.eventName = eventName;
+        this.handler = handler;
         this.bus = bus;
+    }
+
+    EventHandler handler() {
+        return handler;
     }
 
     public long id() {
@@ -30,15 +36,14 @@ public final class Subscription {
         return active;
     }
 
-    /** Stops further deliveries to this subscription. Safe to call more than once. */
+    /**
+     * Stops deliveries of later events to this subscription. Safe to call more than once, and from
+     * inside a handler: an event already being delivered still reaches every subscriber it started with.
+     */
     public void unsubscribe() {
         if (active) {
             active = false;
             bus.remove(this);
         }
-    }
-
-    void deactivate() {
-        active = false;
     }
 }
