@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** Every contact leg of one simulation, in the order they were created. */
 public final class Contacts {
@@ -26,6 +28,22 @@ public final class Contacts {
                     + "; known: " + (byId.isEmpty() ? "none" : String.join(", ", byId.keySet())));
         }
         return contact;
+    }
+
+    /**
+     * The contact, if it exists and {@code agent} has it in one of {@code states}: the check every
+     * agent action on a contact starts with.
+     */
+    public Optional<Contact> withAgent(String agent, String contactId, Set<ContactState> states) {
+        Contact contact = byId.get(contactId);
+        if (contact == null) {
+            return Optional.empty();
+        }
+        Assignment assignment = contact.assignment();
+        if (assignment == null || !assignment.agentUsername().equals(agent) || !states.contains(assignment.state())) {
+            return Optional.empty();
+        }
+        return Optional.of(contact);
     }
 
     public boolean contains(String contactId) {

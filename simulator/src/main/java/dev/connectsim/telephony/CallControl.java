@@ -15,6 +15,7 @@ import dev.connectsim.routing.RoutingListener;
 import dev.connectsim.time.Scheduler;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The call-control side of the service: hold, resume, join, swap and hang-up, and what happens to a
@@ -29,6 +30,9 @@ import java.util.Optional;
  * its third-party connection both ways: ending one ends the other.
  */
 public final class CallControl implements RoutingListener {
+
+    private static final Set<ContactState> ACTIVE = Set.of(ContactState.INCOMING, ContactState.PENDING,
+            ContactState.CONNECTING, ContactState.CONNECTED, ContactState.PAUSED);
 
     private final Contacts contacts;
     private final Router router;
@@ -142,21 +146,17 @@ public final class CallControl implements RoutingListener {
      * is dropped and the customer stays as they were.
      */
     public CtiResult destroy(String agent, String contactId, String connectionId) {
-        String refusal = "Cannot destroy connection: Invalid contact state.";
-        if (!contacts.contains(contactId)) {
-            return CtiResult.invalidState(refusal);
+        Optional<Contact> handled = contacts.withAgent(agent, contactId, ACTIVE);
+        Optional<Connection> target = handled.flatMap(c -> c.connection(connectionId))
+                .filter(c -> c.state().isActive());
+        if (target.isEmpty()) {
+            return CtiResult.invalidState("Cannot destroy connection: Invalid contact state.");
         }
-        Contact contact = contacts.get(contactId);
-        Assignment assignment = contact.assignment();
-        Optional<Connection> target = contact.connection(connectionId).filter(c -> c.state().isActive());
-        if (assignment == null || !assignment.agentUsername().equals(agent) || !assignment.state().isActive()
-                || target.isEmpty()) {
-            return CtiResult.invalidState(refusal);
-        }
+        Contact contact = handled.get();
         Connection connection = target.get();
         switch (connection.party()) {
             case AGENT -> {
-                if (assignment.state() == ContactState.CONNECTING) {
+                if (contact.state() == ContactState.CONNECTING) {
                     return router.reject(agent, contactId);
                 }
                 agentLeaves(contact);
@@ -286,16 +286,7 @@ public final class CallControl implements RoutingListener {
     }
 
     private Optional<Contact> handledBy(String agent, String contactId) {
-        if (!contacts.contains(contactId)) {
-            return Optional.empty();
-        }
-        Contact contact = contacts.get(contactId);
-        Assignment assignment = contact.assignment();
-        if (assignment == null || !assignment.agentUsername().equals(agent)
-                || assignment.state() != ContactState.CONNECTED) {
-            return Optional.empty();
-        }
-        return Optional.of(contact);
+        return contacts.withAgent(agent, contactId, Set.of(ContactState.CONNECTED));
     }
 
     private static boolean customerOnLine(Contact contact) {

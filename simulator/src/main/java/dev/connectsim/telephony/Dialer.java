@@ -1,6 +1,5 @@
 package dev.connectsim.telephony;
 
-import dev.connectsim.contact.Assignment;
 import dev.connectsim.contact.Connection;
 import dev.connectsim.contact.ConnectionState;
 import dev.connectsim.contact.ConnectionType;
@@ -24,6 +23,7 @@ import dev.connectsim.time.SimRandom;
 import dev.connectsim.time.Timings;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Adding a third party to a contact ({@code addConnection}), and what the dialled party then does.
@@ -64,16 +64,11 @@ public final class Dialer {
 
     /** Streams' {@code contact.addConnection(endpoint)}: dials a third party from the agent's contact. */
     public CtiResult addConnection(String agent, String contactId, Endpoint endpoint) {
-        String refusal = "Cannot add connection: Invalid contact state.";
-        if (!contacts.contains(contactId)) {
-            return CtiResult.invalidState(refusal);
-        }
-        Contact contact = contacts.get(contactId);
-        Assignment assignment = contact.assignment();
-        if (assignment == null || !assignment.agentUsername().equals(agent)
-                || assignment.state() != ContactState.CONNECTED
-                || contact.initialConnection().map(c -> !c.state().isActive()).orElse(true)) {
-            return CtiResult.invalidState(refusal);
+        Contact contact = contacts.withAgent(agent, contactId, Set.of(ContactState.CONNECTED))
+                .filter(c -> c.initialConnection().map(customer -> customer.state().isActive()).orElse(false))
+                .orElse(null);
+        if (contact == null) {
+            return CtiResult.invalidState("Cannot add connection: Invalid contact state.");
         }
         CtiResult limit = checkPartyLimit(contact);
         if (!limit.isOk()) {
