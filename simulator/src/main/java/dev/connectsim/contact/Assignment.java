@@ -63,13 +63,18 @@ public final class Assignment {
         state = to;
         stateTimestamp = at;
         contact.assignmentMoved(from, to, at);
-        if (!to.isActive()) {
+        if (!to.isActive() && frozen == null) {
             frozen = contact.snapshotFor(this);
         }
     }
 
-    /** The contact as this agent's CCP would receive it now. */
+    /** The contact as this agent's CCP would receive it now: frozen, but with its latest state. */
     public ContactSnapshot snapshot() {
-        return frozen != null ? frozen : contact.snapshotFor(this);
+        if (frozen == null) {
+            return contact.snapshotFor(this);
+        }
+        return new ContactSnapshot(frozen.contactId(), frozen.type(), frozen.initiationMethod(),
+                frozen.initialContactId(), frozen.previousContactId(), state, stateTimestamp, frozen.queue(),
+                frozen.attributes(), frozen.connections());
     }
 }

@@ -1,6 +1,7 @@
 package dev.connectsim.contact;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -67,7 +68,7 @@ public final class Connection {
 
     /** Moves to {@code to}, or throws {@link IllegalTransitionException} naming the move. */
     public void moveTo(ConnectionState to, Instant at) {
-        StateMachines.CONNECTION.check("connection " + connectionId + " (" + party.name().toLowerCase() + ")",
+        StateMachines.CONNECTION.check("connection " + connectionId + " (" + party.name().toLowerCase(Locale.ROOT) + ")",
                 state, to);
         state = to;
         stateTimestamp = at;

@@ -67,7 +67,9 @@ public final class TransitionTable<S extends Enum<S>> {
         public final Builder<S> from(S from, S... to) {
             Set<S> targets = EnumSet.noneOf(type);
             Collections.addAll(targets, to);
-            allowed.put(from, targets);
+            if (allowed.putIfAbsent(from, targets) != null) {
+                throw new IllegalArgumentException("the row for " + from + " is given twice");
+            }
             return this;
         }
 

@@ -12,6 +12,7 @@ import java.util.List;
  *   connecting or incoming → missed or rejected            ENDED, MISSED
  *   connecting or incoming → error                         ERROR, MISSED, ENDED
  *   pending, connected or paused → error                   ERROR, ENDED
+ *   any other → error (init: a contact first seen in error) ERROR
  *   active → ended                                         ACW, ENDED
  *   missed, error, rejected or init → ended                ACW
  *   connected → missed or rejected                         ENDED
@@ -49,7 +50,7 @@ public final class TransitionEvents {
                 if (from == ContactState.PENDING || from == ContactState.CONNECTED || from == ContactState.PAUSED) {
                     return List.of(ContactEvent.ERROR, ContactEvent.ENDED);
                 }
-                return List.of();
+                return List.of(ContactEvent.ERROR);
             case ENDED:
                 return from.isActive() ? List.of(ContactEvent.ACW, ContactEvent.ENDED) : List.of(ContactEvent.ACW);
             default:

@@ -19,6 +19,6 @@ public sealed interface RunResult {
     /** The deadline came before the condition held. */
     record DeadlineReached(Instant at) implements RunResult {}
 
-    /** No event was left to run before the condition held or the deadline came. */
+    /** No event was left to run before the deadline, and the condition did not hold; time is at the deadline. */
     record Drained(Instant at) implements RunResult {}
 }

@@ -93,7 +93,8 @@ public final class Scheduler {
     /**
      * Runs events in order until {@code condition} holds, the next event lies past {@code deadline},
      * or no event is left. The condition is checked before the first event and after each one.
-     * When the deadline is reached, virtual time is set to the deadline.
+     * When the deadline is reached, or nothing is left to happen before it, virtual time is set to
+     * the deadline: time passes whether or not anything happens in it.
      */
     public RunResult runUntil(BooleanSupplier condition, Instant deadline) {
         Objects.requireNonNull(deadline, "deadline");
@@ -108,6 +109,7 @@ public final class Scheduler {
             }
             ScheduledEvent next = queue.peek();
             if (next == null) {
+                now = deadline;
                 return new RunResult.Drained(now);
             }
             if (next.at().isAfter(deadline)) {
@@ -117,6 +119,7 @@ public final class Scheduler {
             queue.poll();
             if (next.at().equals(burstInstant)) {
                 if (++burst > MAX_EVENTS_PER_INSTANT) {
+                    next.markDone();
                     throw new RunawaySimulationException(MAX_EVENTS_PER_INSTANT, now, next.description());
                 }
             } else {

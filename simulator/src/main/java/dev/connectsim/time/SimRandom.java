@@ -30,12 +30,19 @@ public final class SimRandom {
         return new UUID(high, low).toString();
     }
 
-    /** A uniformly drawn duration between {@code min} and {@code max}, both inclusive, to the millisecond. */
+    /**
+     * A uniformly drawn whole number of milliseconds between {@code min} and {@code max}, both
+     * inclusive (bounds with fractions of a millisecond are rounded inwards).
+     */
     public Duration between(Duration min, Duration max) {
         if (max.compareTo(min) < 0) {
             throw new IllegalArgumentException("max " + max + " is before min " + min);
         }
-        long span = max.toMillis() - min.toMillis();
-        return min.plusMillis(span == 0 ? 0 : random.nextLong(span + 1));
+        long low = -Math.floorDiv(-min.toNanos(), 1_000_000L);
+        long high = Math.floorDiv(max.toNanos(), 1_000_000L);
+        if (high < low) {
+            throw new IllegalArgumentException("no whole millisecond lies between " + min + " and " + max);
+        }
+        return Duration.ofMillis(low == high ? low : low + random.nextLong(high - low + 1));
     }
 }

@@ -18,12 +18,12 @@ public record Timings(Duration ctiLatency, Duration snapshotPeriod, Duration rin
         Duration agentOfferTimeout, Duration busySignal, Duration systemAnswer) {
 
     public Timings {
-        Objects.requireNonNull(ctiLatency, "ctiLatency");
+        requireNotNegative("ctiLatency", ctiLatency);
         requirePositive("snapshotPeriod", snapshotPeriod);
         requirePositive("ringTimeout", ringTimeout);
         requirePositive("agentOfferTimeout", agentOfferTimeout);
-        Objects.requireNonNull(busySignal, "busySignal");
-        Objects.requireNonNull(systemAnswer, "systemAnswer");
+        requireNotNegative("busySignal", busySignal);
+        requireNotNegative("systemAnswer", systemAnswer);
     }
 
     /** The defaults: 100 ms actions, 1 s snapshots, 30 s ring timeout, 20 s agent offer, 2 s busy, 0.5 s answer. */
@@ -46,6 +46,13 @@ public record Timings(Duration ctiLatency, Duration snapshotPeriod, Duration rin
 
     public Timings withAgentOfferTimeout(Duration value) {
         return new Timings(ctiLatency, snapshotPeriod, ringTimeout, value, busySignal, systemAnswer);
+    }
+
+    private static void requireNotNegative(String name, Duration value) {
+        Objects.requireNonNull(value, name);
+        if (value.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative, was " + value);
+        }
     }
 
     private static void requirePositive(String name, Duration value) {
