@@ -366,6 +366,44 @@ class TransferRulesTest {
     }
 
     @Nested
+    class AThirdPartyWhoHangsUp {
+
+        @Test
+        void duringTheConsultLeavesTheCustomerOnHoldForTheAgentToTakeBack() {
+            sim.phoneBook().set(Calls.EXTERNAL,
+                    ThirdPartyBehavior.answersAfter(Duration.ofSeconds(2)).thenHangsUpAfter(Duration.ofSeconds(5)));
+            Contact contact = connectedCall();
+            contact.addConnection(Endpoint.byPhoneNumber(Calls.EXTERNAL), Callbacks.none());
+            sim.runFor(Duration.ofSeconds(8));
+
+            assertEquals(DISCONNECTED, party(contact, THIRD_PARTY));
+            assertEquals(HOLD, party(contact, CUSTOMER));
+            assertEquals(CONNECTED, party(contact, AGENT));
+            contact.getInitialConnection().resume(recorder.callbacks("resume"));
+            settle();
+            assertEquals(List.of("resume: ok"), recorder.outcomes);
+            assertEquals(CONNECTED, party(contact, CUSTOMER));
+        }
+
+        @Test
+        void afterTheAgentLeftDropsTheCustomerWhoIsLeftAlone() {
+            sim.phoneBook().set(Calls.EXTERNAL,
+                    ThirdPartyBehavior.answersAfter(Duration.ofSeconds(2)).thenHangsUpAfter(Duration.ofSeconds(60)));
+            Contact contact = connectedCall();
+            contact.addConnection(Endpoint.byPhoneNumber(Calls.EXTERNAL), Callbacks.none());
+            sim.runFor(Duration.ofSeconds(3));
+            contact.getAgentConnection().destroy(Callbacks.none());
+            sim.runFor(Duration.ofSeconds(30));
+            assertEquals(CONNECTED, party(contact, CUSTOMER), "still talking to the third party");
+            sim.runFor(Duration.ofSeconds(30));
+
+            assertEquals(DISCONNECTED, party(contact, CUSTOMER));
+            var record = sim.contact(contact.getContactId()).record();
+            assertEquals(DisconnectReason.THIRD_PARTY_DISCONNECT, record.disconnectReason());
+        }
+    }
+
+    @Nested
     class R6Limits {
 
         @Test
