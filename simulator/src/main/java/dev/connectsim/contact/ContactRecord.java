@@ -2,11 +2,13 @@ package dev.connectsim.contact;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The contact trace record (CTR) of one contact leg, with Connect's field names and timestamps
- * in virtual time. Fields that do not apply yet are null.
+ * in virtual time. Fields that do not apply yet are null; attributes keep the order they were set in.
  */
 public record ContactRecord(
         String contactId,
@@ -35,6 +37,6 @@ public record ContactRecord(
         Map<String, String> attributes) {
 
     public ContactRecord {
-        attributes = Map.copyOf(attributes);
+        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     }
 }

@@ -23,8 +23,8 @@ public final class Instance {
 
     private Instance(Builder builder) {
         this.instanceId = builder.instanceId;
-        this.queues = Map.copyOf(builder.queues);
-        this.routingProfiles = Map.copyOf(builder.routingProfiles);
+        this.queues = new LinkedHashMap<>(builder.queues);
+        this.routingProfiles = new LinkedHashMap<>(builder.routingProfiles);
         this.agents = new LinkedHashMap<>(builder.agents);
         this.quickConnects = new LinkedHashMap<>(builder.quickConnects);
         this.multiPartyConference = builder.multiPartyConference;
