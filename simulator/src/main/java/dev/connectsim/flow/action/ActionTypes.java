@@ -1,0 +1,73 @@
+package dev.connectsim.flow.action;
+
+import dev.connectsim.text.NearestName;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The table from a Connect action {@code Type} to its record. A type outside the table becomes
+ * {@link Unsupported}, which keeps the type and the raw parameters so validation can report it and a run fails
+ * on it; it is never treated as a success. Type names are matched exactly (Connect's names are case-sensitive).
+ */
+public final class ActionTypes {
+
+    private static final Map<String, Function<Envelope, Action>> FACTORIES = table();
+
+    private ActionTypes() {
+    }
+
+    private static Map<String, Function<Envelope, Action>> table() {
+        Map<String, Function<Envelope, Action>> t = new LinkedHashMap<>();
+        t.put(CheckHoursOfOperation.TYPE, CheckHoursOfOperation::from);
+        t.put(CheckMetricData.TYPE, CheckMetricData::from);
+        t.put(CheckVoiceId.TYPE, CheckVoiceId::from);
+        t.put(Compare.TYPE, Compare::from);
+        t.put(CompleteOutboundCall.TYPE, CompleteOutboundCall::from);
+        t.put(CreateCallbackContact.TYPE, CreateCallbackContact::from);
+        t.put(DisconnectParticipant.TYPE, DisconnectParticipant::new);
+        t.put(EndFlowExecution.TYPE, EndFlowExecution::new);
+        t.put(GetParticipantInput.TYPE, GetParticipantInput::from);
+        t.put(InvokeLambdaFunction.TYPE, InvokeLambdaFunction::from);
+        t.put(Loop.TYPE, Loop::from);
+        t.put(MessageParticipant.TYPE, MessageParticipant::from);
+        t.put(MessageParticipantIteratively.TYPE, MessageParticipantIteratively::from);
+        t.put(StartVoiceIdStream.TYPE, StartVoiceIdStream::new);
+        t.put(TransferContactToAgent.TYPE, TransferContactToAgent::new);
+        t.put(TransferContactToQueue.TYPE, TransferContactToQueue::new);
+        t.put(TransferParticipantToThirdParty.TYPE, TransferParticipantToThirdParty::from);
+        t.put(TransferToFlow.TYPE, TransferToFlow::from);
+        t.put(UpdateContactAttributes.TYPE, UpdateContactAttributes::from);
+        t.put(UpdateContactCallbackNumber.TYPE, UpdateContactCallbackNumber::from);
+        t.put(UpdateContactData.TYPE, UpdateContactData::from);
+        t.put(UpdateContactEventHooks.TYPE, UpdateContactEventHooks::from);
+        t.put(UpdateContactMediaStreamingBehavior.TYPE, UpdateContactMediaStreamingBehavior::from);
+        t.put(UpdateContactRecordingBehavior.TYPE, UpdateContactRecordingBehavior::from);
+        t.put(UpdateContactRoutingCriteria.TYPE, UpdateContactRoutingCriteria::from);
+        t.put(UpdateContactTargetQueue.TYPE, UpdateContactTargetQueue::from);
+        t.put(UpdateContactTextToSpeechVoice.TYPE, UpdateContactTextToSpeechVoice::from);
+        t.put(UpdateFlowLoggingBehavior.TYPE, UpdateFlowLoggingBehavior::from);
+        return Map.copyOf(t);
+    }
+
+    /** The action types the simulator knows, in alphabetical order. */
+    public static List<String> names() {
+        return FACTORIES.keySet().stream().sorted().toList();
+    }
+
+    /** Whether {@code type} has its own record. */
+    public static boolean isKnown(String type) {
+        return FACTORIES.containsKey(type);
+    }
+
+    /** The record for {@code type}, read from the envelope's parameters; {@link Unsupported} for other types. */
+    public static Action create(String type, Envelope envelope) {
+        Function<Envelope, Action> factory = FACTORIES.get(type);
+        if (factory == null) {
+            return new Unsupported(envelope, type,
+                    "unknown action type '" + type + "'" + NearestName.hint(FACTORIES.keySet(), type));
+        }
+        return factory.apply(envelope);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.connectsim.flow.action;
+
+import java.util.List;
+
+/**
+ * Sets call recording and Contact Lens analytics. Language, redaction and mode stay in the raw parameters.
+ *
+ * @param recordedParticipants {@code RecordingBehavior.RecordedParticipants} ({@code Agent}, {@code Customer});
+ *                             empty when absent or when recording is turned off
+ * @param analyticsEnabled     {@code AnalyticsBehavior.Enabled} is "True"
+ */
+public record UpdateContactRecordingBehavior(Envelope envelope, List<String> recordedParticipants,
+        boolean analyticsEnabled) implements Action {
+
+    public static final String TYPE = "UpdateContactRecordingBehavior";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    static UpdateContactRecordingBehavior from(Envelope envelope) {
+        var p = envelope.parameters();
+        return new UpdateContactRecordingBehavior(envelope,
+                Params.textList(p, "RecordingBehavior", "RecordedParticipants"),
+                Params.isTrue(Params.text(p, "AnalyticsBehavior", "Enabled")));
+    }
+}
