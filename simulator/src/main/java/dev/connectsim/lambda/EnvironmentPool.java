@@ -1,0 +1,62 @@
+package dev.connectsim.lambda;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The execution environments of one bound function.
+ *
+ * <p>Design note: an environment is busy from the request that took it until the function's end,
+ * which is known only once its handler has run ({@code freeAt} is null until then). A request takes
+ * the first free environment; when none is free it starts a new one, which is a cold start. An
+ * environment that has been free for the function's idle expiry is gone. With reserved concurrency
+ * set, a request that finds that many environments busy is throttled.
+ */
+final class EnvironmentPool {
+
+    private final FunctionConfig config;
+    private final List<Environment> environments = new ArrayList<>();
+
+    EnvironmentPool(FunctionConfig config) {
+        this.config = config;
+    }
+
+    /** An environment taken at {@code now}, and whether it is new (cold); empty when the request is throttled. */
+    Optional<Lease> acquire(Instant now) {
+        environments.removeIf(environment -> environment.isFree(now)
+                && !now.isBefore(environment.freeAt.plus(config.idleExpiry())));
+        for (Environment environment : environments) {
+            if (environment.isFree(now)) {
+                environment.freeAt = null;
+                return Optional.of(new Lease(environment, false));
+            }
+        }
+        if (config.reservedConcurrency().isPresent()
+                && environments.size() >= config.reservedConcurrency().getAsInt()) {
+            return Optional.empty();
+        }
+        Environment environment = new Environment();
+        environments.add(environment);
+        return Optional.of(new Lease(environment, true));
+    }
+
+    /** An environment taken for one attempt. */
+    record Lease(Environment environment, boolean cold) {
+
+        /** The attempt ends at {@code end}; the environment is free (and warm) from then. */
+        void releaseAt(Instant end) {
+            environment.freeAt = end;
+        }
+    }
+
+    static final class Environment {
+
+        private Instant freeAt;
+
+        private boolean isFree(Instant now) {
+            return freeAt != null && !freeAt.isAfter(now);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.connectsim.lambda;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every attempt the runtime made, in the order their handlers ran (a throttled attempt: the order
+ * it was refused), keep-warm pings included. Same seed and scenario, same log.
+ */
+public final class InvocationLog {
+
+    private final List<LambdaAttempt> attempts = new ArrayList<>();
+
+    void add(LambdaAttempt attempt) {
+        attempts.add(attempt);
+    }
+
+    /** All attempts so far. */
+    public List<LambdaAttempt> attempts() {
+        return List.copyOf(attempts);
+    }
+
+    /** The attempts of one invocation, in order. */
+    public List<LambdaAttempt> attemptsOf(String invocationId) {
+        return attempts.stream().filter(a -> a.invocationId().equals(invocationId)).toList();
+    }
+
+    /** Attempts whose handler ran for {@code contactId}: more than one per create call means duplicate records. */
+    public List<LambdaAttempt> handlerCallsFor(String contactId) {
+        return attempts.stream()
+                .filter(a -> a.handlerCalled() && a.contactId().filter(contactId::equals).isPresent())
+                .toList();
+    }
+}

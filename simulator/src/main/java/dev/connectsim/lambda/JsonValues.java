@@ -1,0 +1,120 @@
+package dev.connectsim.lambda;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * JSON-shaped Java values (maps with string keys, lists, strings, numbers, booleans and null):
+ * deep immutable copies, a check that a value has a JSON form, and its serialised size.
+ *
+ * <p>Copies put string keys in alphabetical order: a handler's {@code Map.of} iterates in an order
+ * that changes from one JVM to the next, and logs must not.
+ */
+final class JsonValues {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonValues() {
+    }
+
+    /** A deep, unmodifiable copy of {@code map}, keys in alphabetical order, null values kept. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> immutableCopy(Map<String, ?> map) {
+        return (Map<String, Object>) immutableCopyOfValue(map);
+    }
+
+    /** A deep, unmodifiable copy of a JSON-shaped value; values of other types are kept as they are. */
+    static Object immutableCopyOfValue(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            List<Object> keys = new ArrayList<>(map.keySet());
+            if (keys.stream().allMatch(String.class::isInstance)) {
+                keys.sort(Comparator.comparing(String.class::cast));
+            }
+            keys.forEach(key -> copy.put(key, immutableCopyOfValue(map.get(key))));
+            return Collections.unmodifiableMap(copy);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(item -> copy.add(immutableCopyOfValue(item)));
+            return Collections.unmodifiableList(copy);
+        }
+        return value;
+    }
+
+    /**
+     * Where {@code value} stops being JSON, as "key 'a.b' holds a java.time.Instant", or empty when
+     * every part of it is a map with string keys, a list, a string, a number, a boolean or null.
+     */
+    static Optional<String> nonJsonPart(Object value, String path) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return Optional.empty();
+        }
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof String key)) {
+                    return Optional.of("key " + entry.getKey() + " under " + where(path) + " is not a string");
+                }
+                Optional<String> inner = nonJsonPart(entry.getValue(), path.isEmpty() ? key : path + "." + key);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+            return Optional.empty();
+        }
+        if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                Optional<String> inner = nonJsonPart(list.get(i), path + "[" + i + "]");
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.of(where(path) + " holds a " + value.getClass().getName() + ", which has no JSON form");
+    }
+
+    private static String where(String path) {
+        return path.isEmpty() ? "the response" : "key '" + path + "'";
+    }
+
+    /** The size in bytes of {@code value} written as compact UTF-8 JSON; the value must pass {@link #nonJsonPart}. */
+    static int serialisedSize(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value).getBytes(StandardCharsets.UTF_8).length;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON-shaped value could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** "an object", "a list", "a string", "a number", "a boolean" or "null", for messages. */
+    static String kindOf(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof Map<?, ?>) {
+            return "an object";
+        }
+        if (value instanceof List<?>) {
+            return "a list";
+        }
+        if (value instanceof String) {
+            return "a string";
+        }
+        if (value instanceof Number) {
+            return "a number";
+        }
+        if (value instanceof Boolean) {
+            return "a boolean";
+        }
+        return "a " + value.getClass().getName();
+    }
+}
