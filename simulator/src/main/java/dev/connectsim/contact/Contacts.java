@@ -59,7 +59,7 @@ public final class Contacts {
         return byId.values().stream().filter(c -> c.initialContactId().equals(initialContactId)).toList();
     }
 
-    /** The leg whose previous contact is {@code contactId} and that a third party of it created, if any. */
+    /** The legs whose previous contact is {@code contactId}: those its transfers created, oldest first. */
     public List<Contact> nextLegsOf(String contactId) {
         return byId.values().stream().filter(c -> contactId.equals(c.previousContactId())).toList();
     }

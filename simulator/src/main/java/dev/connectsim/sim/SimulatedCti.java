@@ -8,11 +8,13 @@ import dev.connectsim.cti.CtiResult;
 import dev.connectsim.routing.AgentSeat;
 import dev.connectsim.routing.AgentStatus;
 import dev.connectsim.routing.Instance;
+import dev.connectsim.routing.Queue;
 import dev.connectsim.routing.QuickConnect;
 import dev.connectsim.routing.Router;
 import dev.connectsim.telephony.CallControl;
 import dev.connectsim.telephony.Dialer;
 import java.util.List;
+import java.util.Objects;
 
 /** The simulated service behind every CCP: routing, call control and dialling in one process. */
 final class SimulatedCti implements CtiService {
@@ -88,7 +90,7 @@ final class SimulatedCti implements CtiService {
     public List<Endpoint> endpoints(String agent, List<String> queueArns) {
         Instance instance = router.instance();
         List<String> queueNames = queueArns.stream().map(instance::queueByArn)
-                .filter(java.util.Objects::nonNull).map(dev.connectsim.routing.Queue::name).toList();
+                .filter(Objects::nonNull).map(Queue::name).toList();
         return instance.quickConnectsFor(queueNames).stream().map(QuickConnect::endpoint).toList();
     }
 

@@ -70,7 +70,8 @@ public final class CallControl implements RoutingListener {
 
     /** Takes a connection off hold. */
     public CtiResult resume(String agent, String contactId, String connectionId) {
-        Optional<Connection> target = handledBy(agent, contactId).flatMap(c -> c.connection(connectionId));
+        Optional<Contact> handled = handledBy(agent, contactId);
+        Optional<Connection> target = handled.flatMap(c -> c.connection(connectionId));
         if (target.isEmpty()) {
             return CtiResult.invalidState("Cannot resume connection from hold: Invalid contact state.");
         }
@@ -81,7 +82,7 @@ public final class CallControl implements RoutingListener {
         if (connection.state() != ConnectionState.HOLD) {
             return CtiResult.invalidState("Cannot resume connection from hold: Invalid contact state.");
         }
-        contacts.get(contactId).moveConnection(connection, ConnectionState.CONNECTED, scheduler.now());
+        handled.get().moveConnection(connection, ConnectionState.CONNECTED, scheduler.now());
         return CtiResult.ok();
     }
 

@@ -10,7 +10,6 @@ import dev.connectsim.lambda.ContactData.Queue;
 import dev.connectsim.lambda.ContactData.Reference;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,14 +18,6 @@ class ContactFlowEventTest {
 
     private static final String INSTANCE = "arn:aws:connect:us-west-2:123456789012:instance/11111111-2222";
     private static final String QUEUE_ARN = INSTANCE + "/queue/33333333-4444";
-
-    private static Map<String, Object> map(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
-    }
 
     @Test
     void theEventHasConnectsKeyNamesAndCaseAtEveryLevel() {
@@ -43,28 +34,28 @@ class ContactFlowEventTest {
 
         Map<String, Object> event = new ContactFlowEvent(data, Map.of("methodName", "createTransferVC")).toMap();
 
-        Map<String, Object> expected = map(
-                "Details", map(
-                        "ContactData", map(
-                                "Attributes", map("sfdc-RTT_flag__c", "true"),
+        Map<String, Object> expected = LambdaTestBed.map(
+                "Details", LambdaTestBed.map(
+                        "ContactData", LambdaTestBed.map(
+                                "Attributes", LambdaTestBed.map("sfdc-RTT_flag__c", "true"),
                                 "Channel", "VOICE",
                                 "ContactId", "c-2",
-                                "CustomerEndpoint", map("Address", "+15550100", "Type", "TELEPHONE_NUMBER"),
+                                "CustomerEndpoint", LambdaTestBed.map("Address", "+15550100", "Type", "TELEPHONE_NUMBER"),
                                 "InitialContactId", "c-1",
                                 "InitiationMethod", "TRANSFER",
                                 "InstanceARN", INSTANCE,
                                 "LanguageCode", "en-US",
-                                "MediaStreams", map("Customer", map("Audio", map(
+                                "MediaStreams", LambdaTestBed.map("Customer", LambdaTestBed.map("Audio", LambdaTestBed.map(
                                         "StartFragmentNumber", "9134",
                                         "StartTimestamp", "1767603600000",
                                         "StreamARN", "arn:aws:kinesisvideo:stream/s"))),
                                 "PreviousContactId", "c-1",
-                                "Queue", map("ARN", QUEUE_ARN, "Name", "BasicQueue",
-                                        "OutboundCallerId", map("Address", "+15550122", "Type", "TELEPHONE_NUMBER")),
-                                "References", map("case", map("Type", "URL", "Value", "https://example.test/case/1")),
-                                "SegmentAttributes", map("connect:Subtype", map("ValueString", "connect:Telephony")),
-                                "SystemEndpoint", map("Address", "+15550111", "Type", "TELEPHONE_NUMBER")),
-                        "Parameters", map("methodName", "createTransferVC")),
+                                "Queue", LambdaTestBed.map("ARN", QUEUE_ARN, "Name", "BasicQueue",
+                                        "OutboundCallerId", LambdaTestBed.map("Address", "+15550122", "Type", "TELEPHONE_NUMBER")),
+                                "References", LambdaTestBed.map("case", LambdaTestBed.map("Type", "URL", "Value", "https://example.test/case/1")),
+                                "SegmentAttributes", LambdaTestBed.map("connect:Subtype", LambdaTestBed.map("ValueString", "connect:Telephony")),
+                                "SystemEndpoint", LambdaTestBed.map("Address", "+15550111", "Type", "TELEPHONE_NUMBER")),
+                        "Parameters", LambdaTestBed.map("methodName", "createTransferVC")),
                 "Name", "ContactFlowEvent");
         assertEquals(expected, event);
         assertEquals(List.of("Attributes", "Channel", "ContactId", "CustomerEndpoint", "InitialContactId",
@@ -83,7 +74,7 @@ class ContactFlowEventTest {
             assertTrue(contactData.containsKey(key), key + " is present");
             assertEquals(null, contactData.get(key), key + " is null");
         }
-        assertEquals(map("Customer", map("Audio", null)), contactData.get("MediaStreams"));
+        assertEquals(LambdaTestBed.map("Customer", LambdaTestBed.map("Audio", null)), contactData.get("MediaStreams"));
         assertEquals("c-1", contactData.get("InitialContactId"), "a first segment is its own initial contact");
     }
 
@@ -92,7 +83,7 @@ class ContactFlowEventTest {
         Map<?, ?> contactData = (Map<?, ?>) ((Map<?, ?>) ContactFlowEvent.of(ContactData.voice("c-1").build())
                 .toMap().get("Details")).get("ContactData");
 
-        assertEquals(map("connect:Subtype", map("ValueString", "connect:Telephony")),
+        assertEquals(LambdaTestBed.map("connect:Subtype", LambdaTestBed.map("ValueString", "connect:Telephony")),
                 contactData.get("SegmentAttributes"));
         ContactData withoutSubtype = ContactData.voice("c-1").segmentAttribute(ContactData.SUBTYPE, null).build();
         assertEquals(Map.of(), withoutSubtype.segmentAttributes(), "a test can remove it to see the SCV TypeError");

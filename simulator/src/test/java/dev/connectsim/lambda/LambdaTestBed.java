@@ -8,6 +8,7 @@ import dev.connectsim.time.SimRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +38,15 @@ final class LambdaTestBed {
                 .customerEndpoint(ContactData.Endpoint.phoneNumber("+15550100"))
                 .systemEndpoint(ContactData.Endpoint.phoneNumber("+15550111"))
                 .build(), Map.of("methodName", "createTransferVC"));
+    }
+
+    /** An ordered map from alternating keys and values, for nested response and event bodies. */
+    static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     static Instant at(long millis) {

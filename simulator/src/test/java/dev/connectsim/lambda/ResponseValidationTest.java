@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -40,14 +39,6 @@ class ResponseValidationTest {
         return error.reason();
     }
 
-    private static Map<String, Object> map(Object... keysAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
-    }
-
     @Test
     void stringMapPutsTheFlatStringsUnderExternal() {
         assertEquals(Map.of("voiceCallId", "0LQ1", "status", "New"),
@@ -56,7 +47,7 @@ class ResponseValidationTest {
 
     @Test
     void stringMapRejectsANestedObjectNamingTheKeyAndDoesNotRetry() {
-        String reason = rejection(map("voiceCallId", "0LQ1", "caller", map("name", "Ann")),
+        String reason = rejection(LambdaTestBed.map("voiceCallId", "0LQ1", "caller", LambdaTestBed.map("name", "Ann")),
                 ResponseValidation.STRING_MAP);
 
         assertEquals("response rejected on attempt 1: STRING_MAP takes a flat map of strings, but key 'caller' holds "
@@ -66,7 +57,7 @@ class ResponseValidationTest {
 
     @Test
     void theScvCreateResponseWithAnEmptyErrorsListPassesAndErrorsIsLeftOutOfExternal() {
-        Map<String, Object> created = map("voiceCallId", "0LQ1", "errors", List.of());
+        Map<String, Object> created = LambdaTestBed.map("voiceCallId", "0LQ1", "errors", List.of());
 
         assertEquals(Map.of("voiceCallId", "0LQ1"), external(created, ResponseValidation.UNSPECIFIED));
         assertEquals(Map.of("voiceCallId", "0LQ1"), external(created, ResponseValidation.STRING_MAP));
@@ -75,13 +66,13 @@ class ResponseValidationTest {
     @Test
     void stringMapKeepsNumbersAndBooleansAsTextAndLeavesNullsOut() {
         assertEquals(Map.of("statusCode", "200", "cached", "true", "ratio", "0.5"),
-                external(map("statusCode", 200, "cached", true, "ratio", 0.5, "contactId", null, "detail", map()),
+                external(LambdaTestBed.map("statusCode", 200, "cached", true, "ratio", 0.5, "contactId", null, "detail", LambdaTestBed.map()),
                         ResponseValidation.STRING_MAP));
     }
 
     @Test
     void withoutResponseValidationANonEmptyListFailsTheBlockAsStringMapWould() {
-        String reason = rejection(map("errors", List.of("FIELD_CUSTOM_VALIDATION_EXCEPTION")),
+        String reason = rejection(LambdaTestBed.map("errors", List.of("FIELD_CUSTOM_VALIDATION_EXCEPTION")),
                 ResponseValidation.UNSPECIFIED);
 
         assertEquals("response rejected on attempt 1: STRING_MAP (the default when the block sets no "
@@ -91,7 +82,7 @@ class ResponseValidationTest {
 
     @Test
     void jsonKeepsNestingSoNestedKeysCanBeReachedUnderExternal() {
-        Map<String, Object> body = map("agent", map("id", "005xx", "queues", List.of("Basic", "Support")),
+        Map<String, Object> body = LambdaTestBed.map("agent", LambdaTestBed.map("id", "005xx", "queues", List.of("Basic", "Support")),
                 "count", 3, "errors", List.of());
 
         Map<String, Object> external = external(body, ResponseValidation.JSON);
@@ -104,7 +95,7 @@ class ResponseValidationTest {
     @Test
     void externalKeysComeInAlphabeticalOrderWhateverOrderTheHandlerBuiltItsMapIn() {
         // Regression: a handler's Map.of iterates in an order that changes between JVMs, which made logs differ.
-        Map<String, Object> external = external(map("voiceCallId", "0LQ1", "errors", "", "agent", "005"),
+        Map<String, Object> external = external(LambdaTestBed.map("voiceCallId", "0LQ1", "errors", "", "agent", "005"),
                 ResponseValidation.JSON);
 
         assertEquals(List.of("agent", "errors", "voiceCallId"), List.copyOf(external.keySet()));

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectsim.agent.Callbacks;
 import dev.connectsim.agent.Contact;
+import dev.connectsim.contact.Connection;
 import dev.connectsim.contact.ConnectionState;
 import dev.connectsim.contact.ContactState;
+import dev.connectsim.contact.Party;
 import dev.connectsim.cti.CtiError;
 import dev.connectsim.routing.AgentBehavior;
+import dev.connectsim.routing.AgentStatus;
 import dev.connectsim.routing.Instance;
 import dev.connectsim.routing.QuickConnectType;
 import dev.connectsim.sim.Simulation;
@@ -62,7 +65,7 @@ public final class Calls {
      * has accepted it and her CCP shows it connected.
      */
     public static Contact callConnectedToAlice(Simulation sim) {
-        sim.agent("bob").setState(dev.connectsim.routing.AgentStatus.OFFLINE, Callbacks.none());
+        sim.agent("bob").setState(AgentStatus.OFFLINE, Callbacks.none());
         sim.runFor(Duration.ofMillis(200));
         String contactId = sim.inboundCall(CUSTOMER, "BasicQueue");
         assertTrue(sim.runUntil(() -> stateOf(sim, "alice", contactId) == ContactState.CONNECTING,
@@ -86,9 +89,9 @@ public final class Calls {
     }
 
     /** The server-side state of the contact's connection of {@code party}. */
-    public static ConnectionState partyState(Simulation sim, String contactId, dev.connectsim.contact.Party party) {
+    public static ConnectionState partyState(Simulation sim, String contactId, Party party) {
         return sim.contact(contactId).connections().stream().filter(c -> c.party() == party)
-                .reduce((a, b) -> b).map(dev.connectsim.contact.Connection::state).orElse(null);
+                .reduce((a, b) -> b).map(Connection::state).orElse(null);
     }
 
     /** Callbacks that record what happened, for tests that assert on an action's answer. */
