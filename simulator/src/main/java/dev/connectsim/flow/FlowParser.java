@@ -1,6 +1,7 @@
 package dev.connectsim.flow;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.connectsim.flow.action.Transitions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

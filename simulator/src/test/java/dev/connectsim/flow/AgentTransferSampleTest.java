@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectsim.flow.action.Action;
+import dev.connectsim.flow.action.Condition;
 import dev.connectsim.flow.action.InvokeLambdaFunction;
 import dev.connectsim.flow.action.Loop;
 import dev.connectsim.flow.action.MessageParticipant;
+import dev.connectsim.flow.action.Operator;
 import dev.connectsim.flow.action.TransferContactToAgent;
+import dev.connectsim.flow.action.Transitions;
 import dev.connectsim.flow.action.UpdateContactAttributes;
 import dev.connectsim.flow.action.UpdateContactRecordingBehavior;
 import dev.connectsim.flow.action.UpdateFlowLoggingBehavior;

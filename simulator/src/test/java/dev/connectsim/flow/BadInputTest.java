@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.connectsim.flow.action.Condition;
+import dev.connectsim.flow.action.Operator;
+import dev.connectsim.flow.action.Transitions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectsim.flow.action.Action;
+import dev.connectsim.flow.action.Condition;
 import dev.connectsim.flow.action.InvokeLambdaFunction;
 import dev.connectsim.flow.action.Loop;
 import dev.connectsim.flow.action.MessageParticipant;
+import dev.connectsim.flow.action.Operator;
+import dev.connectsim.flow.action.Transitions;
 import dev.connectsim.flow.action.Unsupported;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

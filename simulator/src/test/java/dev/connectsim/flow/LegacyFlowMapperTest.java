@@ -7,14 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectsim.flow.action.Action;
 import dev.connectsim.flow.action.Compare;
+import dev.connectsim.flow.action.Condition;
 import dev.connectsim.flow.action.GetParticipantInput;
 import dev.connectsim.flow.action.InvokeLambdaFunction;
 import dev.connectsim.flow.action.MessageParticipant;
+import dev.connectsim.flow.action.Operator;
+import dev.connectsim.flow.action.Transitions;
+import dev.connectsim.flow.action.Unsupported;
 import dev.connectsim.flow.action.UpdateContactAttributes;
 import dev.connectsim.flow.action.UpdateContactRecordingBehavior;
 import dev.connectsim.flow.action.UpdateContactTargetQueue;
 import dev.connectsim.flow.action.UpdateFlowLoggingBehavior;
-import dev.connectsim.flow.action.Unsupported;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,5 @@
 package dev.connectsim.flow.action;
 
-import dev.connectsim.flow.Transitions;
 import java.util.Map;
 import java.util.Objects;
 

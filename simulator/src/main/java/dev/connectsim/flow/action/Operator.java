@@ -1,4 +1,4 @@
-package dev.connectsim.flow;
+package dev.connectsim.flow.action;
 
 import java.util.Arrays;
 import java.util.Optional;

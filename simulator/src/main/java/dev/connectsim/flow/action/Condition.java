@@ -1,4 +1,4 @@
-package dev.connectsim.flow;
+package dev.connectsim.flow.action;
 
 import java.util.List;
 import java.util.Objects;
