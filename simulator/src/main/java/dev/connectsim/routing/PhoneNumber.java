@@ -1,0 +1,28 @@
+package dev.connectsim.routing;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A phone number of the simulated instance and the flow that answers calls to it.
+ *
+ * @param number   the number in E.164 form, such as {@code +18005550100}
+ * @param flowName the name of the CONTACT_FLOW that answers it
+ */
+public record PhoneNumber(String number, String flowName) {
+
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
+
+    public PhoneNumber {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(flowName, "flowName");
+        if (!isE164(number)) {
+            throw new IllegalArgumentException("'" + number + "' is not an E.164 phone number such as +18005550100");
+        }
+    }
+
+    /** Whether {@code number} is in E.164 form: {@code +}, then at most 15 digits, the first not 0. */
+    public static boolean isE164(String number) {
+        return number != null && E164.matcher(number).matches();
+    }
+}
