@@ -1,0 +1,207 @@
+package dev.connectsim.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connectsim.flow.FlowParseException;
+import dev.connectsim.flow.FlowParser;
+import dev.connectsim.flow.lint.Finding;
+import dev.connectsim.flow.lint.FlowValidator;
+import dev.connectsim.flow.lint.KnownNames;
+import dev.connectsim.flow.lint.Rule;
+import dev.connectsim.flow.lint.Rules;
+import dev.connectsim.text.NearestName;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code connect-sim validate PATH... [--format text|json] [--rules]}: checks flow files against the rules of
+ * {@link Rules} and prints one line per finding, then {@code N files, N errors, N warnings} (or one JSON object).
+ * A file that does not load is one {@code parse} finding; the other files are still checked.
+ *
+ * <p>Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 bad usage (no PATH, a path that does not
+ * exist, a folder without {@code *.json} files, an unknown {@code --format}): one line on stderr.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true, modelTransformer = ValidateCommand.RuleTable.class,
+        description = {"Check flow files for what Amazon Connect would reject or what would strand a caller.",
+            "PATH is a flow file, or a folder: every *.json below it, in name order.",
+            "Exit 0 when there is no error (warnings allowed), 1 when there is one, 2 on bad usage."})
+final class ValidateCommand implements Callable<Integer> {
+
+    static final int EXIT_BAD_USAGE = 2;
+    private static final List<String> FORMATS = List.of("text", "json");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Flow files or folders of flows.")
+    private List<String> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (one line per finding, then a summary) or json (one object) (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = "--rules", description = "List the rules (id, severity, what each checks) and exit.")
+    private boolean listRules;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (listRules) {
+            ruleLines().forEach(out::println);
+            out.flush();
+            return 0;
+        }
+        String chosen = format.toLowerCase(Locale.ROOT);
+        if (!FORMATS.contains(chosen)) {
+            return badUsage("unknown --format " + quote(format) + " (expected text or json)"
+                    + NearestName.hint(FORMATS, format));
+        }
+        if (paths.isEmpty()) {
+            return badUsage("no PATH given (expected flow files or folders of flows)");
+        }
+        List<Path> files = new ArrayList<>();
+        for (String path : paths) {
+            String problem = collect(path, files);
+            if (problem != null) {
+                return badUsage(problem);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Path file : new LinkedHashSet<>(files)) {
+            findings.addAll(check(file));
+        }
+        int fileCount = new LinkedHashSet<>(files).size();
+        long errors = findings.stream().filter(Finding::isError).count();
+        long warnings = findings.size() - errors;
+        if (chosen.equals("json")) {
+            out.println(json(fileCount, errors, warnings, findings));
+        } else {
+            findings.forEach(out::println);
+            out.println(fileCount + (fileCount == 1 ? " file, " : " files, ") + errors
+                    + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings"));
+        }
+        out.flush();
+        return errors > 0 ? OneLineErrorHandler.EXIT_FAILURE : 0;
+    }
+
+    /** The findings for one file: its parse failure, or what the rules say. */
+    private static List<Finding> check(Path file) {
+        try {
+            return FlowValidator.validate(FlowParser.parseFile(file), KnownNames.NONE);
+        } catch (FlowParseException e) {
+            return List.of(FlowValidator.parseFailure(e));
+        }
+    }
+
+    /** Adds the flow files of {@code path} to {@code files}; returns what is wrong with it, or null. */
+    private static String collect(String path, List<Path> files) {
+        Path at;
+        try {
+            at = Path.of(path);
+        } catch (InvalidPathException e) {
+            return "not a valid path: " + quote(path);
+        }
+        if (Files.isDirectory(at)) {
+            List<Path> found = jsonFilesBelow(at);
+            if (found.isEmpty()) {
+                return "no *.json flow files in the folder " + path;
+            }
+            files.addAll(found);
+            return null;
+        }
+        if (!Files.exists(at)) {
+            return "no such file or folder: " + path;
+        }
+        files.add(at);
+        return null;
+    }
+
+    private static List<Path> jsonFilesBelow(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the folder " + folder + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot list the folder " + folder + ": " + e.getCause().getMessage(),
+                    e.getCause());
+        }
+    }
+
+    private int badUsage(String problem) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(spec.root().name() + ": " + problem + " (usage: " + spec.root().name()
+                + " validate PATH... [--format text|json])");
+        err.flush();
+        return EXIT_BAD_USAGE;
+    }
+
+    private static String json(int files, long errors, long warnings, List<Finding> findings) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("files", files);
+        root.put("errors", errors);
+        root.put("warnings", warnings);
+        ArrayNode list = root.putArray("findings");
+        for (Finding f : findings) {
+            ObjectNode item = list.addObject();
+            item.put("file", f.file());
+            item.put("rule", f.rule());
+            item.put("severity", f.severity().label());
+            item.put("action", f.action());
+            item.put("pointer", f.pointer());
+            item.put("message", f.message());
+            item.put("hint", f.hint());
+        }
+        return root.toString();
+    }
+
+    /** The rule table: id, severity, description, aligned. */
+    static List<String> ruleLines() {
+        int width = Rules.all().stream().mapToInt(r -> r.id().length()).max().orElse(0);
+        List<String> lines = new ArrayList<>();
+        for (Rule rule : Rules.all()) {
+            lines.add(String.format(Locale.ROOT, "%-" + width + "s  %-7s  %s", rule.id(), rule.severity().label(),
+                    rule.description()));
+        }
+        return lines;
+    }
+
+    private static String quote(String value) {
+        return "'" + value.replaceAll("\\R", " ") + "'";
+    }
+
+    /** Lists the rules at the end of {@code validate --help}. */
+    static final class RuleTable implements CommandLine.IModelTransformer {
+
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            int width = Rules.all().stream().mapToInt(r -> r.id().length()).max().orElse(0);
+            List<String> footer = new ArrayList<>();
+            footer.add("%nRules (--rules says what each checks):");
+            Rules.all().forEach(rule -> footer.add(String.format(Locale.ROOT, "  %-" + width + "s  %s", rule.id(),
+                    rule.severity().label())));
+            spec.usageMessage().footer(footer.toArray(new String[0]));
+            return spec;
+        }
+    }
+}

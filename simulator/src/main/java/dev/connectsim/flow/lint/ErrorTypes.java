@@ -1,0 +1,60 @@
+package dev.connectsim.flow.lint;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The error types each action type raises, from the flow-language pages of the admin guide (Jan 2023), plus the
+ * ones the Salesforce samples wire ({@code InputTimeLimitExceeded} on GetParticipantInput). Every action may also
+ * have {@code NoMatchingError} and {@code NoMatchingCondition} branches ("commonly supported errors").
+ */
+final class ErrorTypes {
+
+    static final String NO_MATCHING_ERROR = "NoMatchingError";
+    static final String NO_MATCHING_CONDITION = "NoMatchingCondition";
+
+    /**
+     * Branches Amazon Connect requires: GetParticipantInput's NoMatchingError ("must always be defined"), and,
+     * as the editor always draws them, InvokeLambdaFunction's NoMatchingError and TransferContactToQueue's
+     * QueueAtCapacity and NoMatchingError.
+     */
+    static final Map<String, List<String>> REQUIRED = Map.of(
+            "GetParticipantInput", List.of(NO_MATCHING_ERROR),
+            "InvokeLambdaFunction", List.of(NO_MATCHING_ERROR),
+            "TransferContactToQueue", List.of("QueueAtCapacity", NO_MATCHING_ERROR));
+
+    /** What the other action types raise when they fail; a branch for it, or NoMatchingError, catches it. */
+    static final Map<String, List<String>> RAISED = raised();
+
+    /** Error types particular to an action type, besides the common two. */
+    static final Map<String, List<String>> PARTICULAR = Map.of(
+            "GetParticipantInput", List.of("InputTimeLimitExceeded", "InvalidPhoneNumber"),
+            "TransferContactToQueue", List.of("QueueAtCapacity"),
+            "TransferParticipantToThirdParty", List.of("CallFailed", "ConnectionTimeLimitExceeded"),
+            "UpdateContactCallbackNumber", List.of("CallbackNumberNotDialable", "InvalidCallbackNumber"));
+
+    private ErrorTypes() {
+    }
+
+    private static Map<String, List<String>> raised() {
+        Map<String, List<String>> t = new LinkedHashMap<>();
+        for (String type : List.of("CheckHoursOfOperation", "CheckMetricData", "CheckVoiceId",
+                "CreateCallbackContact", "MessageParticipant", "MessageParticipantIteratively", "StartVoiceIdStream",
+                "TransferParticipantToThirdParty", "TransferToFlow", "UpdateContactAttributes", "UpdateContactData",
+                "UpdateContactEventHooks", "UpdateContactMediaStreamingBehavior", "UpdateContactRoutingCriteria",
+                "UpdateContactTargetQueue")) {
+            t.put(type, List.of(NO_MATCHING_ERROR));
+        }
+        t.put("Compare", List.of(NO_MATCHING_CONDITION));
+        t.put("UpdateContactCallbackNumber", List.of("InvalidCallbackNumber", "CallbackNumberNotDialable"));
+        return t;
+    }
+
+    /** The error types {@code type} may have branches for: the common two, then its particular ones. */
+    static List<String> allowed(String type) {
+        return Stream.concat(Stream.of(NO_MATCHING_ERROR, NO_MATCHING_CONDITION),
+                PARTICULAR.getOrDefault(type, List.of()).stream()).toList();
+    }
+}

@@ -1,0 +1,275 @@
+package dev.connectsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectsim.flow.SalesforceExamples;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    private static final String CLEAN = json("{'Version': '2019-10-30', 'StartAction': 'start', 'Actions': ["
+            + "{'Identifier': 'start', 'Type': 'MessageParticipant', 'Parameters': {'Text': 'Hello'}, 'Transitions':"
+            + " {'NextAction': 'bye', 'Errors': [{'ErrorType': 'NoMatchingError', 'NextAction': 'bye'}]}},"
+            + " {'Identifier': 'bye', 'Type': 'DisconnectParticipant', 'Parameters': {}, 'Transitions': {}}]}");
+
+    /** The clean flow with its NextAction misspelt: one error. */
+    private static final String DANGLING = CLEAN.replace("\"NextAction\": \"bye\", \"Errors\"",
+            "\"NextAction\": \"by\", \"Errors\"");
+
+    /** The clean flow with an extra unconnected action: one warning. */
+    private static final String UNREACHABLE = CLEAN.substring(0, CLEAN.length() - "]}".length())
+            + ", {\"Identifier\": \"island\", \"Type\": \"DisconnectParticipant\", \"Transitions\": {}}]}";
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path folder;
+
+    private static String json(String singleQuoted) {
+        return singleQuoted.replace('\'', '"');
+    }
+
+    private int run(String... args) {
+        var commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = folder.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    private List<String> outLines() {
+        return out.toString().lines().toList();
+    }
+
+    private void assertBadUsage(int exitCode, String expectedInMessage) {
+        assertEquals(2, exitCode);
+        List<String> lines = err.toString().lines().toList();
+        assertEquals(1, lines.size(), "one line: " + err);
+        assertTrue(lines.get(0).startsWith("connect-sim: "), lines.get(0));
+        assertTrue(lines.get(0).contains(expectedInMessage), lines.get(0));
+        assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void aCleanFlowExitsZeroWithTheSummaryLine() throws IOException {
+        Path file = write("clean.json", CLEAN);
+
+        assertEquals(0, run("validate", file.toString()));
+        assertEquals(List.of("1 file, 0 errors, 0 warnings"), outLines());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void warningsAloneExitZero() throws IOException {
+        Path file = write("island.json", UNREACHABLE);
+
+        assertEquals(0, run("validate", file.toString()));
+        assertEquals(file + ": action island: [unreachable-action] no path from StartAction 'start' leads to this"
+                + " DisconnectParticipant action (at /Actions/2; hint: connect it from another action's NextAction,"
+                + " Errors or Conditions, or delete it)", outLines().get(0));
+        assertEquals("1 file, 0 errors, 1 warning", outLines().get(1));
+    }
+
+    @Test
+    void anErrorExitsOneWithOneLinePerFindingInTheDocumentedFormat() throws IOException {
+        Path file = write("dangling.json", DANGLING);
+
+        assertEquals(1, run("validate", file.toString()));
+        assertEquals(List.of(file + ": action start: [dangling-next-action] NextAction is 'by' but no action has that"
+                + " Identifier (did you mean 'bye'?) (at /Actions/0/Transitions/NextAction; hint: change it to 'bye',"
+                + " or add the missing action)", "1 file, 1 error, 0 warnings"), outLines());
+    }
+
+    @Test
+    void aFolderIsSearchedForJsonFilesBelowItInNameOrderAndABrokenFileDoesNotStopTheOthers() throws IOException {
+        write("b/later.json", DANGLING);
+        write("a.json", "{\"Version\": \"2019-10-30\",\n \"Actions\": [\n  {\"Identifier\": \"a\"");
+        write("notes.txt", "not a flow");
+        write("b/clean.json", CLEAN);
+
+        assertEquals(1, run("validate", folder.toString()));
+
+        List<String> lines = outLines();
+        assertEquals(3, lines.size(), out.toString());
+        assertTrue(lines.get(0).startsWith(folder.resolve("a.json") + ": [parse] " + folder.resolve("a.json")
+                + ":3:21: malformed JSON: Unexpected end-of-input"), lines.get(0));
+        assertTrue(lines.get(1).startsWith(folder.resolve("b/later.json") + ": action start: [dangling-next-action]"),
+                lines.get(1));
+        assertEquals("3 files, 2 errors, 0 warnings", lines.get(2));
+    }
+
+    @Test
+    void jsonFormatPrintsOneObjectWithCountsAndEveryField() throws IOException {
+        Path dangling = write("dangling.json", DANGLING);
+        Path island = write("island.json", UNREACHABLE);
+
+        assertEquals(1, run("validate", "--format", "json", dangling.toString(), island.toString()));
+
+        assertEquals(1, outLines().size(), out.toString());
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertEquals(List.of("files", "errors", "warnings", "findings"), fieldNames(root));
+        assertEquals(2, root.get("files").asInt());
+        assertEquals(1, root.get("errors").asInt());
+        assertEquals(1, root.get("warnings").asInt());
+        JsonNode first = root.get("findings").get(0);
+        assertEquals(List.of("file", "rule", "severity", "action", "pointer", "message", "hint"), fieldNames(first));
+        assertEquals(dangling.toString(), first.get("file").asText());
+        assertEquals("dangling-next-action", first.get("rule").asText());
+        assertEquals("error", first.get("severity").asText());
+        assertEquals("start", first.get("action").asText());
+        assertEquals("/Actions/0/Transitions/NextAction", first.get("pointer").asText());
+        assertEquals("warning", root.get("findings").get(1).get("severity").asText());
+    }
+
+    @Test
+    void aFlowLevelFindingHasANullActionInJsonAndNoActionPartInText() throws IOException {
+        Path file = write("v.json", CLEAN.replace("2019-10-30", "2019-10-31"));
+
+        assertEquals(1, run("validate", "--format", "json", file.toString()));
+        JsonNode finding = new ObjectMapper().readTree(out.toString()).get("findings").get(0);
+        assertTrue(finding.get("action").isNull(), finding.toString());
+
+        out.getBuffer().setLength(0);
+        assertEquals(1, run("validate", file.toString()));
+        assertTrue(outLines().get(0).startsWith(file + ": [unknown-version] Version is '2019-10-31'"), out.toString());
+    }
+
+    @Test
+    void aTenMegabyteFileIsOneClearParseFindingWithoutAHang() throws IOException {
+        Path file = folder.resolve("huge.json");
+        Files.write(file, ("[" + "0,".repeat(5_000_000) + "0]").getBytes());
+
+        int exitCode = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run("validate", file.toString()));
+
+        assertEquals(1, exitCode);
+        assertEquals(2, outLines().size(), out.toString());
+        assertTrue(outLines().get(0).startsWith(file + ": [parse] " + file + ": the file is 10,000,003 bytes, over"
+                + " the limit of 1,048,576 bytes (1 MiB)"), outLines().get(0));
+    }
+
+    @Test
+    void anEmptyFileIsOneParseFinding() throws IOException {
+        Path file = write("empty.json", "");
+
+        assertEquals(1, run("validate", file.toString()));
+        assertEquals(file + ": [parse] " + file + ": the file is empty (expected a flow: a JSON object) (hint: export"
+                + " the flow again: the file holds no JSON)", outLines().get(0));
+    }
+
+    @Test
+    void aTruncatedFileNamesTheLineAndColumn() throws IOException {
+        Path file = write("cut.json", CLEAN.substring(0, 60));
+
+        assertEquals(1, run("validate", file.toString()));
+        assertTrue(outLines().get(0).contains(": malformed JSON: Unexpected end-of-input"), outLines().get(0));
+        assertTrue(outLines().get(0).contains("(at 1:61; hint: fix the JSON at that line and column"),
+                outLines().get(0));
+    }
+
+    @Test
+    void anActionThatIsNotAnObjectIsAParseFindingWithItsPointer() throws IOException {
+        Path file = write("string.json", json("{'Version': '2019-10-30', 'StartAction': 'a', 'Actions': ['a']}"));
+
+        assertEquals(1, run("validate", file.toString()));
+        assertEquals(file + ": [parse] " + file + ": /Actions/0: expected an object for an action, found a string"
+                + " (at /Actions/0; hint: make the file a flow as the Connect editor exports it (Version, StartAction,"
+                + " Actions))", outLines().get(0));
+    }
+
+    @Test
+    void anUnknownActionTypeIsAnErrorNamingTheNearestType() throws IOException {
+        Path file = write("lop.json", CLEAN.replace("\"MessageParticipant\"", "\"MessageParticpant\""));
+
+        assertEquals(1, run("validate", file.toString()));
+        assertTrue(out.toString().contains(file + ": action start: [unknown-action-type] unknown action type"
+                + " 'MessageParticpant' (did you mean 'MessageParticipant'?) (at /Actions/0/Type;"), out.toString());
+    }
+
+    @Test
+    void noPathIsBadUsage() {
+        assertBadUsage(run("validate"), "no PATH given");
+    }
+
+    @Test
+    void aPathThatDoesNotExistIsBadUsageNamingIt() {
+        assertBadUsage(run("validate", folder.resolve("nope.json").toString()),
+                "no such file or folder: " + folder.resolve("nope.json"));
+    }
+
+    @Test
+    void aFolderWithoutFlowsIsBadUsageNamingIt() throws IOException {
+        write("notes.txt", "hello");
+
+        assertBadUsage(run("validate", folder.toString()), "no *.json flow files in the folder " + folder);
+    }
+
+    @Test
+    void anUnknownFormatIsBadUsageNamingTheValue() throws IOException {
+        Path file = write("clean.json", CLEAN);
+
+        assertBadUsage(run("validate", "--format", "jsn", file.toString()),
+                "unknown --format 'jsn' (expected text or json) (did you mean 'json'?)");
+    }
+
+    @Test
+    void rulesListsEveryRuleWithItsSeverityAndExitsZero() {
+        assertEquals(0, run("validate", "--rules"));
+
+        List<String> lines = outLines();
+        assertTrue(lines.get(0).matches("parse +error +the file loads as a flow.*"), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.matches("unreachable-action +warning +.*")), out.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("endless-loop +error +.*")), out.toString());
+    }
+
+    @Test
+    void helpDescribesTheCommandAndListsTheRules() {
+        assertEquals(0, run("validate", "--help"));
+
+        assertTrue(out.toString().contains("Usage: connect-sim validate"), out.toString());
+        assertTrue(out.toString().contains("Rules (--rules says what each checks):"), out.toString());
+        assertTrue(out.toString().lines().anyMatch(l -> l.matches("  dangling-next-action +error")), out.toString());
+        assertTrue(out.toString().lines().anyMatch(l -> l.matches("  unknown-reference +warning")), out.toString());
+    }
+
+    @Test
+    void theMainHelpListsValidate() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("  validate "), out.toString());
+    }
+
+    @Test
+    void theSalesforceSamplesValidateWithoutErrors() {
+        Path samples = SalesforceExamples.require();
+
+        assertEquals(0, run("validate", samples.toString()));
+        assertTrue(outLines().get(outLines().size() - 1).matches("28 files, 0 errors, \\d+ warnings"),
+                out.toString());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
