@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * One contact leg on the server side: its state as its agent sees it, its connections, attributes,
@@ -49,6 +50,8 @@ public final class Contact {
     private Instant afterContactWorkEnd;
     private String transferredToEndpoint;
     private Instant transferCompletedTimestamp;
+    private QueueInfo targetQueue;
+    private ContactSettings settings = ContactSettings.DEFAULTS;
 
     public Contact(String contactId, ContactType type, InitiationMethod initiationMethod, String initialContactId,
             String previousContactId, String customerEndpoint, String systemEndpoint, Instant created) {
@@ -84,6 +87,32 @@ public final class Contact {
 
     public String customerEndpoint() {
         return customerEndpoint;
+    }
+
+    /** The number the customer dialled; null for a leg that did not come in on a number. */
+    public String systemEndpoint() {
+        return systemEndpoint;
+    }
+
+    /**
+     * The queue a flow set as the contact's working queue (UpdateContactTargetQueue), else the queue it is
+     * in or was routed through; null when neither is set.
+     */
+    public QueueInfo targetQueue() {
+        return targetQueue != null ? targetQueue : queue;
+    }
+
+    public void setTargetQueue(QueueInfo target) {
+        this.targetQueue = Objects.requireNonNull(target, "target");
+    }
+
+    /** What flows set on the contact: recording, streaming, voice, hooks ... */
+    public ContactSettings settings() {
+        return settings;
+    }
+
+    public void updateSettings(UnaryOperator<ContactSettings> change) {
+        settings = Objects.requireNonNull(change.apply(settings), "settings");
     }
 
     /** The state the current agent sees; INIT while no agent has been offered the contact. */
@@ -258,7 +287,7 @@ public final class Contact {
                 disconnectReason, customerEndpoint, systemEndpoint, queue == null ? null : queue.name(),
                 enqueueTimestamp, dequeueTimestamp, agentUsername, connectedToAgentTimestamp, numberOfHolds,
                 customerHoldDuration, afterContactWorkStart, afterContactWorkEnd, transferredToEndpoint,
-                transferCompletedTimestamp, attributes);
+                transferCompletedTimestamp, attributes, settings);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The contact trace record (CTR) of one contact leg, with Connect's field names and timestamps
- * in virtual time. Fields that do not apply yet are null; attributes keep the order they were set in.
+ * in virtual time, and what flows set on it ({@code settings}: recording, streaming, voice, hooks). Fields that do not apply yet are null; attributes keep the order they were set in.
  */
 public record ContactRecord(
         String contactId,
@@ -34,7 +34,8 @@ public record ContactRecord(
         Instant afterContactWorkEndTimestamp,
         String transferredToEndpoint,
         Instant transferCompletedTimestamp,
-        Map<String, String> attributes) {
+        Map<String, String> attributes,
+        ContactSettings settings) {
 
     public ContactRecord {
         attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));

@@ -15,6 +15,8 @@ import dev.connectsim.time.ScheduledEvent;
 import dev.connectsim.time.Scheduler;
 import dev.connectsim.time.SimRandom;
 import dev.connectsim.time.Timings;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -22,6 +24,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Routing of the simulated instance: queues and agent queues of waiting contacts, agents' seats,
@@ -88,9 +92,63 @@ public final class Router {
 
     /** Whether any agent who takes {@code queueName} is logged in and not offline. */
     public boolean isStaffed(String queueName) {
-        return seats.values().stream()
-                .anyMatch(s -> instance.routingProfile(s.profile().routingProfile()).queueNames().contains(queueName)
-                        && s.shownStatus().type() != AgentStateType.OFFLINE);
+        return agentsOnline(queueName) > 0;
+    }
+
+    /** Whether {@code username} could be offered a contact now: routable and on no other contact. */
+    public boolean canTakeContact(String username) {
+        AgentSeat seat = seat(username);
+        return seat.isRoutable() && !seat.hasActiveContact();
+    }
+
+    /** Whether {@code username} is logged in with any status but Offline. */
+    public boolean isOnline(String username) {
+        return seat(username).shownStatus().type() != AgentStateType.OFFLINE;
+    }
+
+    /** How many contacts wait in {@code queueName} now. */
+    public int waitingIn(String queueName) {
+        Deque<Contact> line = waiting.get("queue:" + queueName);
+        return line == null ? 0 : line.size();
+    }
+
+    /** How many contacts wait in {@code username}'s agent queue now. */
+    public int waitingForAgent(String username) {
+        Deque<Contact> line = waiting.get("agent:" + username);
+        return line == null ? 0 : line.size();
+    }
+
+    /** How long the contact that has waited longest in {@code queueName} has waited; zero when none waits. */
+    public Duration oldestWaitIn(String queueName) {
+        Deque<Contact> line = waiting.get("queue:" + queueName);
+        return line == null ? Duration.ZERO : line.stream().map(c -> c.record().enqueueTimestamp())
+                .filter(Objects::nonNull).min(Instant::compareTo)
+                .map(at -> Duration.between(at, scheduler.now())).orElse(Duration.ZERO);
+    }
+
+    /**
+     * Agents of {@code queueName} (their routing profile takes it) by how Connect's real-time metrics count them:
+     * online (logged in, any status but Offline), staffed (online and Available, on a contact or in after-contact
+     * work) and available (routable with no contact).
+     */
+    public long agentsOnline(String queueName) {
+        return seatsFor(queueName).filter(s -> s.shownStatus().type() != AgentStateType.OFFLINE).count();
+    }
+
+    /** See {@link #agentsOnline}. */
+    public long agentsStaffed(String queueName) {
+        return seatsFor(queueName).filter(s -> s.hasActiveContact() || s.isRoutable()
+                || s.shownStatus().type() == AgentStateType.SYSTEM).count();
+    }
+
+    /** See {@link #agentsOnline}. */
+    public long agentsAvailable(String queueName) {
+        return seatsFor(queueName).filter(s -> s.isRoutable() && !s.hasActiveContact()).count();
+    }
+
+    private Stream<AgentSeat> seatsFor(String queueName) {
+        return seats.values().stream().filter(s -> instance.routingProfile(s.profile().routingProfile()).queueNames()
+                .contains(queueName));
     }
 
     /** Whether {@code contact} is waiting in a queue or an agent queue. */

@@ -14,10 +14,19 @@ import dev.connectsim.contact.InitiationMethod;
 import dev.connectsim.contact.Party;
 import dev.connectsim.event.EventLog;
 import dev.connectsim.event.HandlerFailure;
+import dev.connectsim.flow.FlowLibrary;
+import dev.connectsim.flow.run.FlowEngine;
+import dev.connectsim.flow.run.FlowTimings;
+import dev.connectsim.flow.run.Keypress;
+import dev.connectsim.flow.run.RunKind;
+import dev.connectsim.lambda.LambdaRegistry;
+import dev.connectsim.lambda.LambdaRuntime;
 import dev.connectsim.routing.Instance;
+import dev.connectsim.routing.PhoneNumber;
 import dev.connectsim.routing.Router;
 import dev.connectsim.telephony.CallControl;
 import dev.connectsim.telephony.Dialer;
+import dev.connectsim.setup.SimulatedInstance;
 import dev.connectsim.telephony.PhoneBook;
 import dev.connectsim.time.RunResult;
 import dev.connectsim.time.Scheduler;
@@ -54,6 +63,8 @@ public final class Simulation {
     private final CallControl callControl;
     private final Map<String, Ccp> ccps = new LinkedHashMap<>();
     private final String systemNumber;
+    private final LambdaRuntime lambdas;
+    private final FlowEngine flowEngine;
 
     private Simulation(Builder builder) {
         this.instance = builder.instance;
@@ -64,6 +75,10 @@ public final class Simulation {
         this.router = new Router(instance, scheduler, timings, random);
         this.callControl = new CallControl(contacts, router, scheduler);
         Dialer dialer = new Dialer(contacts, router, callControl, phoneBook, scheduler, timings, random);
+        this.lambdas = new LambdaRuntime(scheduler, builder.lambdas, random);
+        this.flowEngine = new FlowEngine(scheduler, instance, builder.flows, lambdas,
+                new SimulatedCallHandling(instance, router, callControl, dialer), builder.flowTimings);
+        new FlowHooks(flowEngine, instance, contacts, router, callControl, dialer).install();
         SimulatedCti service = new SimulatedCti(router, callControl, dialer);
         for (var profile : instance.agents()) {
             Ccp ccp = new Ccp(profile.username(), service, scheduler, timings, eventLog);
@@ -74,6 +89,11 @@ public final class Simulation {
 
     public static Builder builder(Instance instance) {
         return new Builder(instance);
+    }
+
+    /** A builder for the instance a file under flows/ describes, with its flows and Lambda functions. */
+    public static Builder builder(SimulatedInstance described) {
+        return new Builder(described.instance()).flows(described.flows()).lambdas(described.lambdas());
     }
 
     /** The Streams agent of {@code username}'s CCP. */
@@ -108,8 +128,35 @@ public final class Simulation {
     }
 
     /**
+     * A customer calls the instance's system number from {@code from}: the call reaches the system after
+     * the answer delay and runs the contact flow of that number. Returns the new contact's id.
+     */
+    public String inboundCall(String from) {
+        return dial(from, systemNumber);
+    }
+
+    /**
+     * A customer calls {@code number}, one of the instance's phone numbers, from {@code from}: the call
+     * reaches the system after the answer delay and runs the contact flow the number is bound to.
+     */
+    public String dial(String from, String number) {
+        PhoneNumber entry = instance.phoneNumber(number).orElseThrow(() -> new IllegalArgumentException(
+                "the instance has no phone number " + number + "; it has: " + (instance.phoneNumbers().isEmpty()
+                        ? "none" : String.join(", ", instance.phoneNumbers().stream().map(PhoneNumber::number)
+                                .toList()))));
+        FlowLibrary.Entry flow = flowEngine.flows().named(entry.flowName());
+        Contact contact = arriving(from, number, Map.of());
+        scheduler.schedule(timings.systemAnswer(), "call from " + from + " reaches " + number, () -> {
+            if (connect(contact)) {
+                flowEngine.start(contact, flow, RunKind.SEGMENT, null);
+            }
+        });
+        return contact.contactId();
+    }
+
+    /**
      * A customer calls from {@code from}: the call reaches the system after the answer delay and
-     * waits in {@code queueName} for an agent. Returns the new contact's id.
+     * waits in {@code queueName} for an agent, with no flow. Returns the new contact's id.
      */
     public String inboundCall(String from, String queueName) {
         return inboundCall(from, queueName, Map.of());
@@ -117,27 +164,56 @@ public final class Simulation {
 
     /** As {@link #inboundCall(String, String)}, with contact attributes set before it is queued. */
     public String inboundCall(String from, String queueName, Map<String, String> attributes) {
+        instance.queue(queueName);
+        Contact contact = arriving(from, systemNumber, attributes);
+        scheduler.schedule(timings.systemAnswer(), "call from " + from + " reaches the system", () -> {
+            if (connect(contact)) {
+                router.enqueue(contact, queueName);
+            }
+        });
+        return contact.contactId();
+    }
+
+    /** A new inbound contact whose customer's call is on its way to the system. */
+    private Contact arriving(String from, String number, Map<String, String> attributes) {
         if (!PhoneBook.isE164(from)) {
             throw new IllegalArgumentException("caller number '" + from + "' is not in E.164 form such as +15550100");
         }
-        instance.queue(queueName);
         Contact contact = new Contact(random.uuid(), ContactType.VOICE, InitiationMethod.INBOUND, null, null, from,
-                systemNumber, scheduler.now());
+                number, scheduler.now());
         new LinkedHashMap<>(attributes).forEach(contact::putAttribute);
         Connection customer = new Connection(random.uuid(), ConnectionType.INBOUND, Party.CUSTOMER,
                 Endpoint.byPhoneNumber(from), true, scheduler.now());
         contact.addConnection(customer);
         contact.moveConnection(customer, ConnectionState.CONNECTING, scheduler.now());
         contacts.add(contact);
-        scheduler.schedule(timings.systemAnswer(), "call from " + from + " reaches the system", () -> {
-            if (customer.state() != ConnectionState.CONNECTING) {
-                return;
-            }
-            contact.moveConnection(customer, ConnectionState.CONNECTED, scheduler.now());
-            contact.connectedToSystem(scheduler.now());
-            router.enqueue(contact, queueName);
-        });
-        return contact.contactId();
+        return contact;
+    }
+
+    /** The call reaches the system; false when the caller hung up on the way. */
+    private boolean connect(Contact contact) {
+        Connection customer = contact.initialConnection().orElseThrow();
+        if (customer.state() != ConnectionState.CONNECTING) {
+            return false;
+        }
+        contact.moveConnection(customer, ConnectionState.CONNECTED, scheduler.now());
+        contact.connectedToSystem(scheduler.now());
+        return true;
+    }
+
+    /** The caller from {@code from} will press {@code digits} {@code after} the prompt of their next input block. */
+    public void callerWillPress(String from, String digits, Duration after) {
+        flowEngine.callerWillPress(from, new Keypress(digits, after));
+    }
+
+    /** The flows of the instance as they run: visits, flow logs, prompts, how runs ended. */
+    public FlowEngine flows() {
+        return flowEngine;
+    }
+
+    /** The Lambda functions the flows invoke, and the log of their invocations. */
+    public LambdaRuntime lambdas() {
+        return lambdas;
     }
 
     /** The customer of {@code contactId} hangs up now. */
@@ -202,6 +278,9 @@ public final class Simulation {
         private long seed = 1;
         private Instant start = DEFAULT_START;
         private String systemNumber = "+18005550100";
+        private FlowLibrary flows = FlowLibrary.empty();
+        private LambdaRegistry lambdas = new LambdaRegistry();
+        private FlowTimings flowTimings = FlowTimings.defaults();
 
         private Builder(Instance instance) {
             this.instance = Objects.requireNonNull(instance, "instance");
@@ -228,6 +307,24 @@ public final class Simulation {
                 throw new IllegalArgumentException("system number '" + value + "' is not in E.164 form");
             }
             this.systemNumber = value;
+            return this;
+        }
+
+        /** The flows the instance's phone numbers, quick connects and hooks run. */
+        public Builder flows(FlowLibrary value) {
+            this.flows = Objects.requireNonNull(value, "flows");
+            return this;
+        }
+
+        /** The Lambda functions the flows invoke, by ARN. */
+        public Builder lambdas(LambdaRegistry value) {
+            this.lambdas = Objects.requireNonNull(value, "lambdas");
+            return this;
+        }
+
+        /** How long prompts play, and the limit on blocks per contact. */
+        public Builder flowTimings(FlowTimings value) {
+            this.flowTimings = Objects.requireNonNull(value, "flowTimings");
             return this;
         }
 

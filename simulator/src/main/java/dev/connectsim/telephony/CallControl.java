@@ -14,6 +14,7 @@ import dev.connectsim.routing.Router;
 import dev.connectsim.routing.RoutingListener;
 import dev.connectsim.time.Scheduler;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,7 +28,10 @@ import java.util.Set;
  * ringing), the customer and the third party are bridged and taken off hold (R3 "End call", R4b);
  * the leg then ends with the first of them to go, and a customer left alone is disconnected (the
  * blind transfer that is not answered). A leg that a USER or QUEUE third party created is tied to
- * its third-party connection both ways: ending one ends the other.
+ * its third-party connection both ways: ending one ends the other. A customer who would be left
+ * alone (the agent hung up, or the last third party left after the agent) is first offered to the
+ * contact's CustomerRemaining hook ({@link CustomerRemaining}); when its flow takes them, the
+ * customer stays on the line with that flow.
  */
 public final class CallControl implements RoutingListener {
 
@@ -37,12 +41,23 @@ public final class CallControl implements RoutingListener {
     private final Contacts contacts;
     private final Router router;
     private final Scheduler scheduler;
+    private CustomerRemaining customerRemaining = CustomerRemaining.NONE;
 
     public CallControl(Contacts contacts, Router router, Scheduler scheduler) {
         this.contacts = contacts;
         this.router = router;
         this.scheduler = scheduler;
         router.addListener(this);
+    }
+
+    /** Who may take over a customer left alone on a contact (its CustomerRemaining hook flow). */
+    public void setCustomerRemaining(CustomerRemaining handler) {
+        this.customerRemaining = Objects.requireNonNull(handler, "handler");
+    }
+
+    /** A flow hangs up on the customer of {@code contact} (DisconnectParticipant, or a flow that ends). */
+    public void disconnectByFlow(Contact contact) {
+        customerLeaves(contact, DisconnectReason.CONTACT_FLOW_DISCONNECT);
     }
 
     /** Puts a connection on hold. In a two-party call only the customer can be held. */
@@ -185,6 +200,9 @@ public final class CallControl implements RoutingListener {
         if (agentOnCall || !contact.activeThirdParties().isEmpty()) {
             return;
         }
+        if (customerOnLine(contact) && customerRemaining.takesOver(contact)) {
+            return;
+        }
         contact.initialConnection().filter(c -> c.state().isActive())
                 .ifPresent(customer -> contact.moveConnection(customer, ConnectionState.DISCONNECTED,
                         scheduler.now()));
@@ -216,13 +234,17 @@ public final class CallControl implements RoutingListener {
             router.endForAgent(contact);
             return;
         }
-        contact.initialConnection().filter(c -> c.state().isActive())
-                .ifPresent(c -> contact.moveConnection(c, ConnectionState.DISCONNECTED, scheduler.now()));
         thirdParties.forEach(c -> {
             contact.moveConnection(c, ConnectionState.DISCONNECTED, scheduler.now());
             endLegOf(c, DisconnectReason.AGENT_DISCONNECT);
         });
         router.endForAgent(contact);
+        if (customerOnLine && customerRemaining.takesOver(contact)) {
+            takeOffHold(contact, contact.initialConnection().orElseThrow());
+            return;
+        }
+        contact.initialConnection().filter(c -> c.state().isActive())
+                .ifPresent(c -> contact.moveConnection(c, ConnectionState.DISCONNECTED, scheduler.now()));
         callEnded(contact, DisconnectReason.AGENT_DISCONNECT);
     }
 

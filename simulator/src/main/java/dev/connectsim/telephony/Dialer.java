@@ -23,7 +23,9 @@ import dev.connectsim.time.SimRandom;
 import dev.connectsim.time.Timings;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Adding a third party to a contact ({@code addConnection}), and what the dialled party then does.
@@ -36,7 +38,8 @@ import java.util.Set;
  * target agent's queue, and its connection shows CONNECTED at once, before that agent answers
  * (R2). A QUEUE quick connect creates a leg in that queue and stays CONNECTING until an agent
  * accepts it; when nobody staffs the queue, the leg is disconnected as the default queue-transfer
- * flow does. By default one third party at a time (R6 three-party limit); with multi-party
+ * flow does. A quick connect that names a transfer flow runs it on the new leg instead ({@link LegFlows}),
+ * and the flow decides where the leg goes. By default one third party at a time (R6 three-party limit); with multi-party
  * calls on, up to six participants and never while another dial is ringing.
  */
 public final class Dialer {
@@ -50,6 +53,7 @@ public final class Dialer {
     private final Scheduler scheduler;
     private final Timings timings;
     private final SimRandom random;
+    private LegFlows legFlows = LegFlows.NONE;
 
     public Dialer(Contacts contacts, Router router, CallControl callControl, PhoneBook phoneBook,
             Scheduler scheduler, Timings timings, SimRandom random) {
@@ -60,6 +64,11 @@ public final class Dialer {
         this.scheduler = scheduler;
         this.timings = timings;
         this.random = random;
+    }
+
+    /** Who runs the transfer flows of quick connects that have one. */
+    public void setLegFlows(LegFlows flows) {
+        this.legFlows = Objects.requireNonNull(flows, "flows");
     }
 
     /** Streams' {@code contact.addConnection(endpoint)}: dials a third party from the agent's contact. */
@@ -122,38 +131,76 @@ public final class Dialer {
 
     private void ring(Contact contact, Connection thirdParty, ThirdPartyBehavior behavior) {
         String who = thirdParty.endpoint().name();
-        if (behavior instanceof ThirdPartyBehavior.Answers answers
-                && answers.delay().compareTo(timings.ringTimeout()) < 0) {
-            scheduler.schedule(answers.delay(), who + " answers", () -> {
-                callControl.thirdPartyAnswers(contact, thirdParty);
-                if (answers.hangsUpAfter() != null && thirdParty.state() == ConnectionState.CONNECTED) {
-                    scheduler.schedule(answers.hangsUpAfter(), who + " hangs up",
-                            () -> callControl.thirdPartyLeaves(contact, thirdParty,
-                                    DisconnectReason.THIRD_PARTY_DISCONNECT));
+        Ringing ringing = Ringing.of(behavior, timings.ringTimeout(), timings);
+        scheduler.schedule(ringing.after(), who + " " + ringing.how(), () -> {
+            if (!ringing.answers()) {
+                if (thirdParty.state() == ConnectionState.CONNECTING) {
+                    callControl.thirdPartyLeaves(contact, thirdParty, DisconnectReason.THIRD_PARTY_DISCONNECT);
                 }
-            });
-            return;
-        }
-        Duration failsAfter = timings.ringTimeout();
-        String how = "rings out";
-        if (behavior instanceof ThirdPartyBehavior.Busy) {
-            failsAfter = timings.busySignal();
-            how = "is busy";
-        } else if (behavior instanceof ThirdPartyBehavior.Rejects rejects
-                && rejects.delay().compareTo(failsAfter) < 0) {
-            failsAfter = rejects.delay();
-            how = "declines";
-        }
-        scheduler.schedule(failsAfter, who + " " + how, () -> {
-            if (thirdParty.state() == ConnectionState.CONNECTING) {
-                callControl.thirdPartyLeaves(contact, thirdParty, DisconnectReason.THIRD_PARTY_DISCONNECT);
+                return;
             }
+            callControl.thirdPartyAnswers(contact, thirdParty);
+            hangUpLater(contact, thirdParty, behavior);
         });
+    }
+
+    private void hangUpLater(Contact contact, Connection thirdParty, ThirdPartyBehavior behavior) {
+        if (behavior instanceof ThirdPartyBehavior.Answers answers && answers.hangsUpAfter() != null
+                && thirdParty.state() == ConnectionState.CONNECTED) {
+            scheduler.schedule(answers.hangsUpAfter(), thirdParty.endpoint().name() + " hangs up",
+                    () -> callControl.thirdPartyLeaves(contact, thirdParty, DisconnectReason.THIRD_PARTY_DISCONNECT));
+        }
+    }
+
+    /**
+     * A flow's TransferParticipantToThirdParty: dials {@code number} from {@code contact}, with no agent on the
+     * call, and tells {@code outcome} true when it answers within {@code timeLimit}, false when it does not (the
+     * connection then drops, and the customer stays with the flow).
+     */
+    public void dialForFlow(Contact contact, String number, Duration timeLimit, Consumer<Boolean> outcome) {
+        Connection thirdParty = new Connection(random.uuid(), ConnectionType.OUTBOUND, Party.THIRD_PARTY,
+                Endpoint.byPhoneNumber(number), false, scheduler.now());
+        contact.addConnection(thirdParty);
+        contact.moveConnection(thirdParty, ConnectionState.CONNECTING, scheduler.now());
+        contact.transferredTo(number, null);
+        ThirdPartyBehavior behavior = phoneBook.behaviorOf(number);
+        Duration limit = timeLimit.compareTo(timings.ringTimeout()) < 0 ? timeLimit : timings.ringTimeout();
+        Ringing ringing = Ringing.of(behavior, limit, timings);
+        scheduler.schedule(ringing.after(), number + " " + ringing.how(), () -> {
+            if (thirdParty.state() != ConnectionState.CONNECTING) {
+                return;
+            }
+            if (ringing.answers()) {
+                callControl.thirdPartyAnswers(contact, thirdParty);
+                hangUpLater(contact, thirdParty, behavior);
+            } else {
+                contact.moveConnection(thirdParty, ConnectionState.DISCONNECTED, scheduler.now());
+            }
+            outcome.accept(ringing.answers());
+        });
+    }
+
+    /** How a dial ends: answered or failed, after how long, in words. */
+    private record Ringing(boolean answers, Duration after, String how) {
+
+        static Ringing of(ThirdPartyBehavior behavior, Duration limit, Timings timings) {
+            if (behavior instanceof ThirdPartyBehavior.Answers answers && answers.delay().compareTo(limit) < 0) {
+                return new Ringing(true, answers.delay(), "answers");
+            }
+            if (behavior instanceof ThirdPartyBehavior.Busy) {
+                return new Ringing(false, timings.busySignal(), "is busy");
+            }
+            if (behavior instanceof ThirdPartyBehavior.Rejects rejects && rejects.delay().compareTo(limit) < 0) {
+                return new Ringing(false, rejects.delay(), "declines");
+            }
+            return new Ringing(false, limit, "rings out");
+        }
     }
 
     private void transferLeg(Contact contact, Connection thirdParty, QuickConnect quickConnect) {
         Contact leg = new Contact(random.uuid(), ContactType.VOICE, InitiationMethod.TRANSFER,
-                contact.initialContactId(), contact.contactId(), contact.customerEndpoint(), null, scheduler.now());
+                contact.initialContactId(), contact.contactId(), contact.customerEndpoint(), contact.systemEndpoint(),
+                scheduler.now());
         contact.attributes().forEach(leg::putAttribute);
         Connection customer = new Connection(random.uuid(), ConnectionType.INBOUND, Party.CUSTOMER,
                 Endpoint.byPhoneNumber(contact.customerEndpoint()), true, scheduler.now());
@@ -165,6 +212,10 @@ public final class Dialer {
         contact.transferredTo(quickConnect.name(), leg.contactId());
         if (quickConnect.type() == QuickConnectType.USER) {
             contact.moveConnection(thirdParty, ConnectionState.CONNECTED, scheduler.now());
+        }
+        if (quickConnect.flowName() != null) {
+            legFlows.start(leg, quickConnect);
+        } else if (quickConnect.type() == QuickConnectType.USER) {
             router.enqueueForAgent(leg, quickConnect.target());
         } else if (router.isStaffed(quickConnect.target())) {
             router.enqueue(leg, quickConnect.target());
@@ -172,5 +223,19 @@ public final class Dialer {
             scheduler.schedule(timings.systemAnswer(), "queue " + quickConnect.target() + " has no agent staffed",
                     () -> callControl.thirdPartyLeaves(contact, thirdParty, DisconnectReason.CONTACT_FLOW_DISCONNECT));
         }
+    }
+
+    /** Runs the transfer flow of a quick connect on the new leg it made. */
+    @FunctionalInterface
+    public interface LegFlows {
+
+        /** Starts {@code quickConnect}'s flow on {@code leg}, which is connected to the system. */
+        void start(Contact leg, QuickConnect quickConnect);
+
+        /** For a simulation with no flows: every quick connect must have none. */
+        LegFlows NONE = (leg, quickConnect) -> {
+            throw new IllegalStateException("quick connect '" + quickConnect.name() + "' runs flow '"
+                    + quickConnect.flowName() + "', but the simulation has no flows");
+        };
     }
 }

@@ -1,0 +1,142 @@
+package dev.connectsim.flow.run;
+
+import dev.connectsim.flow.action.CheckVoiceId;
+import dev.connectsim.flow.action.StartVoiceIdStream;
+import dev.connectsim.flow.action.UpdateContactAttributes;
+import dev.connectsim.flow.action.UpdateContactCallbackNumber;
+import dev.connectsim.flow.action.UpdateContactData;
+import dev.connectsim.flow.action.UpdateContactEventHooks;
+import dev.connectsim.flow.action.UpdateContactMediaStreamingBehavior;
+import dev.connectsim.flow.action.UpdateContactRecordingBehavior;
+import dev.connectsim.flow.action.UpdateContactRoutingCriteria;
+import dev.connectsim.flow.action.UpdateContactTextToSpeechVoice;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** What flows set on the contact: attributes, recording, streaming, hooks, voice, language, callback number. */
+final class ContactBlocks {
+
+    /** The hooks UpdateContactEventHooks can set. */
+    static final List<String> HOOKS = List.of("AgentHold", "AgentWhisper", "CustomerHold", "CustomerQueue",
+            "CustomerRemaining", "CustomerWhisper", "DefaultAgentUI", "DisconnectAgentUI", "PauseContact",
+            "ResumeContact");
+
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
+
+    private ContactBlocks() {
+    }
+
+    static void register(Blocks blocks) {
+        blocks.on(UpdateContactAttributes.class, ContactBlocks::attributes);
+        blocks.on(UpdateContactRecordingBehavior.class, (action, context) -> {
+            context.contact().updateSettings(s -> s.withRecording(action.recordedParticipants(),
+                    action.analyticsEnabled(), text(action.parameters(), "AnalyticsBehavior", "AnalyticsMode")
+                            .orElse("PostContact")));
+            return BlockOutcome.next();
+        });
+        blocks.on(UpdateContactEventHooks.class, ContactBlocks::eventHooks);
+        blocks.on(UpdateContactMediaStreamingBehavior.class, (action, context) -> {
+            context.contact().updateSettings(s -> s.withMediaStreaming("Enabled".equals(action.mediaStreamingState())));
+            return BlockOutcome.next();
+        });
+        blocks.on(UpdateContactRoutingCriteria.class, (action, context) -> {
+            context.contact().updateSettings(s -> s.withRoutingCriteria(action.routingCriteria()));
+            return BlockOutcome.next();
+        });
+        blocks.on(UpdateContactData.class, ContactBlocks::contactData);
+        blocks.on(UpdateContactTextToSpeechVoice.class, (action, context) -> {
+            Optional<String> voice = context.value(action.textToSpeechVoice()).filter(v -> !v.isEmpty());
+            if (voice.isEmpty()) {
+                return BlockOutcome.noMatchingError("TextToSpeechVoice is not set");
+            }
+            context.contact().updateSettings(s -> s.withTextToSpeechVoice(voice.get()));
+            return BlockOutcome.next();
+        });
+        blocks.on(UpdateContactCallbackNumber.class, ContactBlocks::callbackNumber);
+        blocks.on(StartVoiceIdStream.class, (action, context) -> {
+            context.contact().updateSettings(s -> s.withVoiceIdStreaming(true));
+            return BlockOutcome.next();
+        });
+        blocks.on(CheckVoiceId.class, (action, context) -> context.contact().settings().voiceIdStreaming()
+                ? BlockOutcome.branch("NotEnrolled")
+                : BlockOutcome.noMatchingError("the Voice ID stream was not started (StartVoiceIdStream)"));
+    }
+
+    /**
+     * Sets every attribute or none: a value that is one reference to something the contact does not have (a
+     * missing {@code $.External} key) fails the block.
+     */
+    private static BlockOutcome attributes(UpdateContactAttributes action, BlockContext context) {
+        Map<String, String> resolved = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : action.attributes().entrySet()) {
+            String key = context.render(entry.getKey());
+            Optional<String> value = context.value(entry.getValue());
+            if (value.isEmpty() || key.isEmpty()) {
+                return BlockOutcome.noMatchingError("attribute '" + entry.getKey() + "': " + entry.getValue()
+                        + " is not set on the contact, so no attribute was set");
+            }
+            resolved.put(key, value.get());
+        }
+        resolved.forEach(context.contact()::putAttribute);
+        return BlockOutcome.next();
+    }
+
+    private static BlockOutcome eventHooks(UpdateContactEventHooks action, BlockContext context) {
+        if (action.eventHooks().size() != 1) {
+            return BlockOutcome.noMatchingError("EventHooks must set exactly one hook, has "
+                    + action.eventHooks().size());
+        }
+        Map.Entry<String, String> hook = action.eventHooks().entrySet().iterator().next();
+        if (!HOOKS.contains(hook.getKey())) {
+            return BlockOutcome.noMatchingError("'" + hook.getKey() + "' is not an event hook; hooks: "
+                    + String.join(", ", HOOKS));
+        }
+        Optional<String> flow = context.value(hook.getValue());
+        if (flow.isEmpty() || context.flows().find(flow.get()).isEmpty()) {
+            return BlockOutcome.noMatchingError(context.flows().unknown(flow.orElse(hook.getValue())));
+        }
+        context.contact().updateSettings(s -> s.withEventHook(hook.getKey(), flow.get()));
+        return BlockOutcome.next();
+    }
+
+    private static BlockOutcome contactData(UpdateContactData action, BlockContext context) {
+        if (action.languageCode() != null) {
+            Optional<String> code = context.value(action.languageCode()).filter(c -> !c.isEmpty());
+            if (code.isEmpty()) {
+                return BlockOutcome.noMatchingError("LanguageCode " + action.languageCode() + " is not set");
+            }
+            context.contact().updateSettings(s -> s.withLanguageCode(code.get()));
+        }
+        if (action.customerId() != null) {
+            String id = context.render(action.customerId());
+            context.contact().updateSettings(s -> s.withCustomerId(id));
+        }
+        text(action.parameters(), "IsVoiceIdStreamingEnabled").map("true"::equalsIgnoreCase)
+                .ifPresent(on -> context.contact().updateSettings(s -> s.withVoiceIdStreaming(on)));
+        return BlockOutcome.next();
+    }
+
+    private static BlockOutcome callbackNumber(UpdateContactCallbackNumber action, BlockContext context) {
+        Optional<String> number = context.value(action.callbackNumber());
+        if (number.isEmpty() || !E164.matcher(number.get()).matches()) {
+            return BlockOutcome.error("InvalidCallbackNumber", "'" + number.orElse("") + "' is not a phone number "
+                    + "in E.164 form such as +15550100");
+        }
+        context.contact().updateSettings(s -> s.withCallbackNumber(number.get()));
+        return BlockOutcome.next();
+    }
+
+    private static Optional<String> text(Map<String, Object> parameters, String... path) {
+        Object value = parameters;
+        for (String key : path) {
+            if (!(value instanceof Map<?, ?> map)) {
+                return Optional.empty();
+            }
+            value = map.get(key);
+        }
+        return value instanceof String s ? Optional.of(s) : Optional.empty();
+    }
+}

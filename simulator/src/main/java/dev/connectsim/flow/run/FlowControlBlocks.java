@@ -1,0 +1,115 @@
+package dev.connectsim.flow.run;
+
+import dev.connectsim.contact.QueueInfo;
+import dev.connectsim.flow.FlowLibrary;
+import dev.connectsim.flow.action.CheckHoursOfOperation;
+import dev.connectsim.flow.action.CheckMetricData;
+import dev.connectsim.flow.action.Compare;
+import dev.connectsim.flow.action.EndFlowExecution;
+import dev.connectsim.flow.action.Loop;
+import dev.connectsim.flow.action.TransferToFlow;
+import dev.connectsim.flow.action.Unsupported;
+import dev.connectsim.flow.action.UpdateFlowLoggingBehavior;
+import dev.connectsim.routing.HoursOfOperation;
+import java.util.Optional;
+
+/** Flow control: logging, Loop, Compare, the hours and staffing checks, TransferToFlow, EndFlowExecution. */
+final class FlowControlBlocks {
+
+    private FlowControlBlocks() {
+    }
+
+    static void register(Blocks blocks) {
+        blocks.on(UpdateFlowLoggingBehavior.class, FlowControlBlocks::logging);
+        blocks.on(Loop.class, FlowControlBlocks::loop);
+        blocks.on(Compare.class, FlowControlBlocks::compare);
+        blocks.on(CheckHoursOfOperation.class, FlowControlBlocks::checkHours);
+        blocks.on(CheckMetricData.class, FlowControlBlocks::checkMetric);
+        blocks.on(TransferToFlow.class, FlowControlBlocks::transferToFlow);
+        blocks.on(EndFlowExecution.class, (action, context) -> BlockOutcome.end(EndReason.FLOW_ENDED,
+                "EndFlowExecution"));
+        blocks.on(Unsupported.class, (action, context) -> BlockOutcome.end(EndReason.FLOW_ERROR,
+                action.reason() + "; the simulator cannot run it, and Amazon Connect would not have saved it"));
+    }
+
+    private static BlockOutcome logging(UpdateFlowLoggingBehavior action, BlockContext context) {
+        context.state().setLoggingEnabled(action.enabled());
+        return BlockOutcome.next();
+    }
+
+    private static BlockOutcome loop(Loop action, BlockContext context) {
+        Optional<String> count = context.value(action.loopCount());
+        Optional<Integer> parsed = count.flatMap(FlowControlBlocks::wholeNumber).filter(n -> n >= 0 && n <= 100);
+        if (parsed.isEmpty()) {
+            return BlockOutcome.end(EndReason.FLOW_ERROR, "LoopCount must be a whole number from 0 to 100, was '"
+                    + count.orElse(String.valueOf(action.loopCount())) + "'");
+        }
+        return BlockOutcome.branch(context.state().loop(context.scope().flowName(), action.identifier(),
+                parsed.get()));
+    }
+
+    private static BlockOutcome compare(Compare action, BlockContext context) {
+        return BlockOutcome.branch(context.value(action.comparisonValue()).orElse(""));
+    }
+
+    private static BlockOutcome checkHours(CheckHoursOfOperation action, BlockContext context) {
+        Optional<HoursOfOperation> hours;
+        if (action.hoursOfOperationId() != null) {
+            Optional<String> reference = context.value(action.hoursOfOperationId());
+            hours = reference.flatMap(r -> context.instance().findHoursOfOperation(r));
+            if (hours.isEmpty()) {
+                return BlockOutcome.noMatchingError("the instance has no hours of operation '"
+                        + reference.orElse(action.hoursOfOperationId()) + "'");
+            }
+        } else {
+            QueueInfo target = context.contact().targetQueue();
+            if (target == null) {
+                return BlockOutcome.noMatchingError("the contact has no working queue whose hours to check");
+            }
+            Optional<dev.connectsim.routing.Queue> queue = context.instance().findQueue(target.queueArn());
+            if (queue.isEmpty()) {
+                return BlockOutcome.noMatchingError("the working queue '" + target.name()
+                        + "' is an agent's queue, which has no hours of operation");
+            }
+            hours = Optional.of(context.instance().hoursOfOperation(queue.get().hoursOfOperation()));
+        }
+        return BlockOutcome.branch(hours.get().isOpen(context.scheduler().now()) ? "True" : "False");
+    }
+
+    private static BlockOutcome checkMetric(CheckMetricData action, BlockContext context) {
+        Optional<QueueMetric> metric = Optional.ofNullable(action.metricType()).flatMap(QueueMetric::named);
+        if (metric.isEmpty()) {
+            return BlockOutcome.noMatchingError("MetricType '" + action.metricType() + "' is not one Connect has");
+        }
+        Optional<QueueInfo> queue = RoutingBlocks.queueOf(action.queueId(), action.agentId(), context);
+        if (queue.isEmpty()) {
+            return BlockOutcome.noMatchingError("no queue to read " + metric.get() + " of: "
+                    + (action.queueId() == null && action.agentId() == null ? "the contact has no working queue"
+                            : "the instance has no queue or agent '" + firstNonNull(action.queueId(),
+                                    action.agentId()) + "'"));
+        }
+        return BlockOutcome.branch(String.valueOf(context.calls().metric(metric.get(), queue.get())));
+    }
+
+    private static BlockOutcome transferToFlow(TransferToFlow action, BlockContext context) {
+        Optional<String> reference = context.value(action.contactFlowId());
+        if (reference.isEmpty()) {
+            return BlockOutcome.noMatchingError("ContactFlowId " + action.contactFlowId() + " names no flow");
+        }
+        Optional<FlowLibrary.Entry> flow = context.flows().find(reference.get());
+        return flow.<BlockOutcome>map(BlockOutcome.Jump::new)
+                .orElseGet(() -> BlockOutcome.noMatchingError(context.flows().unknown(reference.get())));
+    }
+
+    static Optional<Integer> wholeNumber(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+}

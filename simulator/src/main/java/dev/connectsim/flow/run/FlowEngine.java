@@ -1,0 +1,221 @@
+package dev.connectsim.flow.run;
+
+import dev.connectsim.contact.Contact;
+import dev.connectsim.flow.FlowLibrary;
+import dev.connectsim.lambda.LambdaRuntime;
+import dev.connectsim.routing.Instance;
+import dev.connectsim.time.Scheduler;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Runs Connect flows on the simulator's contacts: the inbound flow of a number, the transfer flow of a new leg,
+ * and the flows a contact's event hooks name (CustomerRemaining, CustomerQueue, whisper and hold).
+ *
+ * <p>Design note: each contact segment has one {@link ContactFlowState} ({@code $.External}, Loop counters,
+ * logging, blocks run) shared by every run on it, so a TransferToFlow or a hook flow sees what the flow before
+ * set, and the block limit counts them all. A new segment starts with flow logging as the segment it came from
+ * had it. What a run's end does to the contact depends on what the run was for ({@link RunKind}): a segment's
+ * flow that ends without queueing or transferring the contact hangs up on the customer; a customer-queue flow
+ * hangs up only with DisconnectParticipant; a whisper or hold flow never does. Everything is recorded: block
+ * visits (coverage), flow logs (while logging is on), prompts played, and how each run ended.
+ */
+public final class FlowEngine {
+
+    private final Scheduler scheduler;
+    private final Instance instance;
+    private final FlowLibrary flows;
+    private final LambdaRuntime lambdas;
+    private final CallHandling calls;
+    private final FlowTimings timings;
+    private final Blocks blocks = new Blocks();
+    private final Map<String, ContactFlowState> states = new HashMap<>();
+    private final Map<String, List<SegmentRun>> active = new LinkedHashMap<>();
+    private final Map<String, Deque<Keypress>> keypresses = new HashMap<>();
+    private final List<BlockVisit> visits = new ArrayList<>();
+    private final List<FlowLogEntry> flowLogs = new ArrayList<>();
+    private final List<PlayedPrompt> prompts = new ArrayList<>();
+    private final List<FlowRunRecord> runs = new ArrayList<>();
+    private final List<Consumer<FlowRunRecord>> endListeners = new ArrayList<>();
+
+    public FlowEngine(Scheduler scheduler, Instance instance, FlowLibrary flows, LambdaRuntime lambdas,
+            CallHandling calls, FlowTimings timings) {
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.instance = Objects.requireNonNull(instance, "instance");
+        this.flows = Objects.requireNonNull(flows, "flows");
+        this.lambdas = Objects.requireNonNull(lambdas, "lambdas");
+        this.calls = Objects.requireNonNull(calls, "calls");
+        this.timings = Objects.requireNonNull(timings, "timings");
+    }
+
+    /**
+     * Starts {@code flow} on {@code contact} now. {@code targetAgent} is the username {@code $.Agent} describes
+     * (the target of a transfer to an agent), or null.
+     */
+    public void start(Contact contact, FlowLibrary.Entry flow, RunKind kind, String targetAgent) {
+        ContactFlowState state = states.computeIfAbsent(contact.contactId(), id -> newState(contact, targetAgent));
+        if (targetAgent != null) {
+            state.setTargetAgent(targetAgent);
+        }
+        SegmentRun run = new SegmentRun(this, contact, state, kind, flow);
+        active.computeIfAbsent(contact.contactId(), id -> new ArrayList<>()).add(run);
+        run.start();
+    }
+
+    /**
+     * Runs the flow {@code contact}'s event hook {@code hook} names, if it names one that exists. Returns false
+     * when there is none (a reference to a flow the instance lacks is recorded as an error run).
+     */
+    public boolean runHook(Contact contact, String hook, RunKind kind) {
+        String reference = contact.settings().eventHooks().get(hook);
+        if (reference == null) {
+            return false;
+        }
+        Optional<FlowLibrary.Entry> flow = flows.find(reference);
+        if (flow.isEmpty()) {
+            runs.add(new FlowRunRecord(contact.contactId(), reference, reference, kind, scheduler.now(),
+                    scheduler.now(), EndReason.FLOW_ERROR, "the " + hook + " hook of contact "
+                            + contact.contactId() + " names a flow the instance lacks: " + flows.unknown(reference)));
+            return false;
+        }
+        start(contact, flow.get(), kind, null);
+        return true;
+    }
+
+    /** Stops the runs of {@code kind} still going on {@code contact} (a customer-queue flow once an agent has it). */
+    public void stop(Contact contact, RunKind kind, String why) {
+        List<SegmentRun> running = active.getOrDefault(contact.contactId(), List.of());
+        List.copyOf(running).stream().filter(r -> r.kind() == kind).forEach(r -> r.stop(why));
+    }
+
+    /** Whether a flow is running on {@code contact} now. */
+    public boolean isRunning(Contact contact) {
+        return active.getOrDefault(contact.contactId(), List.of()).stream().anyMatch(r -> !r.isFinished());
+    }
+
+    /** The caller from {@code callerNumber} will press {@code digits} at their next GetParticipantInput. */
+    public void callerWillPress(String callerNumber, Keypress keypress) {
+        keypresses.computeIfAbsent(callerNumber, n -> new ArrayDeque<>()).add(keypress);
+    }
+
+    /** Tells {@code listener} how every run ends, as it ends. */
+    public void onRunEnded(Consumer<FlowRunRecord> listener) {
+        endListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Every block run so far, in order, with the way it left. */
+    public List<BlockVisit> visits() {
+        return Collections.unmodifiableList(visits);
+    }
+
+    /** The flow log entries written while logging was enabled, in order. */
+    public List<FlowLogEntry> flowLogs() {
+        return Collections.unmodifiableList(flowLogs);
+    }
+
+    /** Every prompt played, in order. */
+    public List<PlayedPrompt> prompts() {
+        return Collections.unmodifiableList(prompts);
+    }
+
+    /** How each finished run ended, in the order they ended. */
+    public List<FlowRunRecord> runs() {
+        return Collections.unmodifiableList(runs);
+    }
+
+    /** The runs that ended in a FLOW_ERROR: what a scenario should fail on. */
+    public List<FlowRunRecord> errors() {
+        return runs.stream().filter(r -> r.reason() == EndReason.FLOW_ERROR).toList();
+    }
+
+    /** {@code $.External} of {@code contactId} as the last Lambda left it (empty before any). */
+    public Map<String, Object> external(String contactId) {
+        ContactFlowState state = states.get(contactId);
+        return state == null ? Map.of() : state.external();
+    }
+
+    public FlowLibrary flows() {
+        return flows;
+    }
+
+    Instance instance() {
+        return instance;
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
+    LambdaRuntime lambdas() {
+        return lambdas;
+    }
+
+    CallHandling calls() {
+        return calls;
+    }
+
+    FlowTimings timings() {
+        return timings;
+    }
+
+    Blocks blocks() {
+        return blocks;
+    }
+
+    void visited(BlockVisit visit) {
+        visits.add(visit);
+    }
+
+    void logged(FlowLogEntry entry) {
+        flowLogs.add(entry);
+    }
+
+    void prompted(PlayedPrompt prompt) {
+        prompts.add(prompt);
+    }
+
+    Optional<Keypress> nextKeypress(Contact contact) {
+        Deque<Keypress> queue = keypresses.get(contact.customerEndpoint());
+        return queue == null ? Optional.empty() : Optional.ofNullable(queue.poll());
+    }
+
+    void ended(SegmentRun run, FlowRunRecord record) {
+        runs.add(record);
+        List<SegmentRun> running = active.get(record.contactId());
+        if (running != null) {
+            running.remove(run);
+        }
+        if (hangsUp(record)) {
+            calls.disconnect(run.contact());
+        }
+        List.copyOf(endListeners).forEach(l -> l.accept(record));
+    }
+
+    private boolean hangsUp(FlowRunRecord record) {
+        EndReason reason = record.reason();
+        switch (record.kind()) {
+            case SEGMENT:
+            case CUSTOMER_REMAINING:
+                return reason == EndReason.DISCONNECTED || reason == EndReason.NO_NEXT_ACTION
+                        || reason == EndReason.FLOW_ERROR || reason == EndReason.FLOW_ENDED;
+            case CUSTOMER_QUEUE:
+                return reason == EndReason.DISCONNECTED;
+            default:
+                return false;
+        }
+    }
+
+    private ContactFlowState newState(Contact contact, String targetAgent) {
+        ContactFlowState previous = contact.previousContactId() == null ? null : states.get(contact.previousContactId());
+        return new ContactFlowState(previous != null && previous.loggingEnabled(), targetAgent);
+    }
+}

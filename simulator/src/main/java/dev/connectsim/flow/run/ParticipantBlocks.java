@@ -1,0 +1,118 @@
+package dev.connectsim.flow.run;
+
+import dev.connectsim.flow.action.GetParticipantInput;
+import dev.connectsim.flow.action.MessageParticipant;
+import dev.connectsim.flow.action.MessageParticipantIteratively;
+import dev.connectsim.flow.action.Prompt;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the customer hears and presses: prompts take {@link FlowTimings#promptPlayback()} of virtual time each;
+ * digits come from the caller's script ({@link FlowEngine#callerWillPress}).
+ */
+final class ParticipantBlocks {
+
+    private ParticipantBlocks() {
+    }
+
+    static void register(Blocks blocks) {
+        blocks.on(MessageParticipant.class, ParticipantBlocks::message);
+        blocks.on(MessageParticipantIteratively.class, ParticipantBlocks::messageIteratively);
+        blocks.on(GetParticipantInput.class, ParticipantBlocks::input);
+    }
+
+    private static BlockOutcome message(MessageParticipant action, BlockContext context) {
+        Optional<String> text = spoken(action.prompt(), context);
+        if (text.isEmpty()) {
+            return BlockOutcome.noMatchingError("the block has no prompt: one of Text, SSML, PromptId or Media");
+        }
+        context.say(text.get());
+        return context.after(context.timings().promptPlayback(), "prompt plays", BlockOutcome::next);
+    }
+
+    /**
+     * Plays its messages in order, and goes on playing them until InterruptFrequencySeconds have passed, when it
+     * gives {@code MessagesInterrupted}; with no interrupt it plays until the run is stopped or the caller leaves.
+     */
+    private static BlockOutcome messageIteratively(MessageParticipantIteratively action, BlockContext context) {
+        if (action.messages().isEmpty()) {
+            return BlockOutcome.noMatchingError("the block has no Messages");
+        }
+        for (Prompt prompt : action.messages()) {
+            spoken(prompt, context).ifPresent(context::say);
+        }
+        Optional<Integer> interrupt = Optional.ofNullable(action.interruptFrequencySeconds())
+                .flatMap(FlowControlBlocks::wholeNumber).filter(n -> n > 0);
+        if (interrupt.isEmpty()) {
+            return new BlockOutcome.Wait("messages play until the contact leaves the queue");
+        }
+        return context.after(Duration.ofSeconds(interrupt.get()), "messages are interrupted",
+                () -> BlockOutcome.branch("MessagesInterrupted"));
+    }
+
+    /**
+     * Plays its prompt, then waits up to InputTimeLimitSeconds for the caller's next key presses: with StoreInput
+     * the digits (up to a closing {@code #}) go to {@code $.StoredCustomerInput}; without, the first digit is the
+     * result its conditions test. No key in time raises InputTimeLimitExceeded.
+     */
+    private static BlockOutcome input(GetParticipantInput action, BlockContext context) {
+        spoken(action.prompt(), context).ifPresent(context::say);
+        int limit = Optional.ofNullable(action.inputTimeLimitSeconds()).flatMap(FlowControlBlocks::wholeNumber)
+                .orElse(5);
+        Duration playback = context.timings().promptPlayback();
+        Optional<Keypress> keys = context.nextKeypress().filter(k -> k.after().compareTo(Duration.ofSeconds(limit))
+                <= 0);
+        if (keys.isEmpty()) {
+            return context.after(playback.plus(Duration.ofSeconds(limit)), "caller input times out",
+                    () -> BlockOutcome.error("InputTimeLimitExceeded", "no key pressed within " + limit + " s"));
+        }
+        String digits = keys.get().digits();
+        return context.after(playback.plus(keys.get().after()), "caller presses " + digits,
+                () -> pressed(action, digits, context));
+    }
+
+    private static BlockOutcome pressed(GetParticipantInput action, String digits, BlockContext context) {
+        if (!action.storeInput()) {
+            return BlockOutcome.branch(digits.substring(0, 1));
+        }
+        String entered = digits.endsWith("#") ? digits.substring(0, digits.length() - 1) : digits;
+        Optional<String> validated = phoneNumber(action.parameters(), entered);
+        if (validated.isEmpty()) {
+            return BlockOutcome.error("InvalidPhoneNumber", "'" + entered + "' is not a valid phone number");
+        }
+        context.state().setStoredCustomerInput(validated.get());
+        return BlockOutcome.next();
+    }
+
+    /**
+     * The input as stored: as entered, or, with PhoneNumberValidation, as an E.164 number (Local US numbers have
+     * 10 digits and get +1); empty when it is not a valid number.
+     */
+    private static Optional<String> phoneNumber(Map<String, Object> parameters, String entered) {
+        Object validation = parameters.get("InputValidation");
+        if (!(validation instanceof Map<?, ?> v) || !(v.get("PhoneNumberValidation") instanceof Map<?, ?> phone)) {
+            return Optional.of(entered);
+        }
+        if ("Local".equals(phone.get("NumberFormat"))) {
+            return entered.matches("[2-9][0-9]{9}") ? Optional.of("+1" + entered) : Optional.empty();
+        }
+        String e164 = entered.startsWith("+") ? entered : "+" + entered;
+        return e164.matches("\\+[1-9][0-9]{1,14}") ? Optional.of(e164) : Optional.empty();
+    }
+
+    /** What a prompt says, references filled in: its text or SSML, else its prompt id or media URI. */
+    private static Optional<String> spoken(Prompt prompt, BlockContext context) {
+        if (prompt.text() != null) {
+            return Optional.of(context.render(prompt.text()));
+        }
+        if (prompt.ssml() != null) {
+            return Optional.of(context.render(prompt.ssml()));
+        }
+        if (prompt.promptId() != null) {
+            return Optional.of("prompt " + context.render(prompt.promptId()));
+        }
+        return Optional.ofNullable(prompt.mediaUri()).map(uri -> "media " + context.render(uri));
+    }
+}

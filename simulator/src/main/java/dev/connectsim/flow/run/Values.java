@@ -1,0 +1,40 @@
+package dev.connectsim.flow.run;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * A parameter value as a block reads it: static text, one whole {@code $.} reference, or text with references
+ * in it ({@code "Hi $.Attributes.name"}).
+ */
+final class Values {
+
+    private Values() {
+    }
+
+    /**
+     * The value of {@code raw}: itself when static; what the reference stands for when {@code raw} is one
+     * reference (empty when there is nothing there); the text with every reference replaced when it is a
+     * template (a reference to nothing becomes empty text).
+     */
+    static Optional<String> resolve(String raw, FlowScope scope) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        if (References.isReference(raw)) {
+            return References.resolve(raw, scope);
+        }
+        return Optional.of(render(raw, scope));
+    }
+
+    /** {@code text} with every reference replaced by its value, or by nothing when it has none. */
+    static String render(String text, FlowScope scope) {
+        Matcher m = References.REFERENCE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(References.resolve(m.group(), scope).orElse("")));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+}
