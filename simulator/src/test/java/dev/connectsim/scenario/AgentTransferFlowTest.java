@@ -1,0 +1,147 @@
+package dev.connectsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.connectsim.agent.Contact;
+import dev.connectsim.contact.ContactState;
+import dev.connectsim.contact.InitiationMethod;
+import dev.connectsim.flow.run.BlockVisit;
+import dev.connectsim.flow.run.EndReason;
+import dev.connectsim.flow.run.FlowRunRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * flows/agent-transfer.json run on the project's instance: alice takes a call from the queue and transfers it to
+ * bob through the "Transfer to Bob" quick connect, whose AGENT_TRANSFER flow creates the transfer VoiceCall in a
+ * Loop of two tries with an 8 s limit each, and transfers to bob whatever happens.
+ */
+class AgentTransferFlowTest {
+
+    private static final Duration IN_TIME = Duration.ofMillis(300);
+    private static final Duration TOO_LATE = Duration.ofSeconds(9);
+
+    @Test
+    void whenTheLambdaAnswersInTimeTheLegCarriesTheVoiceCallIdAndReachesBob() {
+        long wallStart = System.nanoTime();
+        Transfer transfer = transfer(IN_TIME);
+
+        assertEquals("0LQ-TRANSFER-1", transfer.leg.attributes().get("voiceCallId"));
+        assertNull(transfer.leg.attributes().get("error"));
+        assertEquals(1, transfer.flows.createTransferCalls.size());
+        assertEquals(List.of("enable-logging", "create-vc-tries", "create-transfer-vc", "store-voice-call-id",
+                "say-transferring", "record-call", "transfer-to-agent"), transfer.path());
+        assertWellUnderASecond(wallStart);
+    }
+
+    @Test
+    void whenTheLambdaTimesOutOnceTheLoopsSecondPassCreatesTheVoiceCall() {
+        long wallStart = System.nanoTime();
+        Transfer transfer = transfer(TOO_LATE, IN_TIME);
+
+        assertEquals("0LQ-TRANSFER-2", transfer.leg.attributes().get("voiceCallId"),
+                "the second call's VoiceCall; the first was created too, after Connect stopped waiting");
+        assertNull(transfer.leg.attributes().get("error"));
+        assertEquals(2, transfer.flows.createTransferCalls.size());
+        assertEquals(List.of("enable-logging", "create-vc-tries", "create-transfer-vc", "create-vc-tries",
+                "create-transfer-vc", "store-voice-call-id", "say-transferring", "record-call", "transfer-to-agent"),
+                transfer.path());
+        assertEquals(Duration.ofMillis(8_300), Duration.between(transfer.leg.record().initiationTimestamp(),
+                transfer.vcStored()),
+                "8 s waiting out the first try, then 300 ms for the second");
+        assertWellUnderASecond(wallStart);
+    }
+
+    @Test
+    void whenTheLambdaTimesOutTwiceTheCallStillReachesBobWithTheErrorAttributeAndNoVoiceCallId() {
+        long wallStart = System.nanoTime();
+        Transfer transfer = transfer(TOO_LATE, TOO_LATE);
+
+        assertEquals("VoiceCall record creation failed.", transfer.leg.attributes().get("error"));
+        assertFalse(transfer.leg.attributes().containsKey("voiceCallId"));
+        assertEquals(2, transfer.flows.createTransferCalls.size(), "Loop 2: two tries, no more");
+        assertEquals(List.of("enable-logging", "create-vc-tries", "create-transfer-vc", "create-vc-tries",
+                "create-transfer-vc", "create-vc-tries", "note-vc-failure", "say-transferring", "record-call",
+                "transfer-to-agent"), transfer.path());
+        assertWellUnderASecond(wallStart);
+    }
+
+    @Test
+    void theTransferLegIsANewContactRecordedWithAnalyticsAndLoggedWhileLoggingIsOn() {
+        Transfer transfer = transfer(IN_TIME);
+
+        assertEquals(InitiationMethod.TRANSFER, transfer.leg.initiationMethod());
+        assertEquals(transfer.contactId, transfer.leg.previousContactId());
+        assertEquals(List.of("Agent", "Customer"), transfer.leg.record().settings().recordedParticipants());
+        assertTrue(transfer.leg.record().settings().analyticsEnabled());
+        assertEquals("RealTime", transfer.leg.record().settings().analyticsMode());
+        assertEquals("bob", transfer.leg.record().agentUsername());
+        assertEquals(List.of("Transferring now to an available agent."), transfer.flows.sim.flows().prompts()
+                .stream().filter(p -> p.contactId().equals(transfer.leg.contactId())).map(p -> p.text()).toList());
+        assertEquals(7, transfer.flows.sim.flows().flowLogs().stream()
+                .filter(e -> e.contactId().equals(transfer.leg.contactId())).count(),
+                "every block of the leg is logged: logging is the flow's first block");
+    }
+
+    @Test
+    void aCallThatCameThroughTheInboundFlowKeepsItsVoiceCallIdOnTheLegWhenTheTransferCreateFails() {
+        ProjectFlows flows = new ProjectFlows(TOO_LATE, TOO_LATE);
+        String contactId = flows.sim.inboundCall(ProjectFlows.CALLER);
+        Contact alice = flows.callConnectedToAlice(contactId);
+        assertEquals("0LQ-INBOUND", flows.sim.contact(contactId).attributes().get("voiceCallId"));
+
+        flows.aliceTransfersTo(alice, "Transfer to Bob");
+        dev.connectsim.contact.Contact leg = awaitBob(flows, contactId);
+
+        assertEquals("VoiceCall record creation failed.", leg.attributes().get("error"));
+        assertEquals("0LQ-INBOUND", leg.attributes().get("voiceCallId"),
+                "attributes come with the transfer, so the leg still names the inbound VoiceCall");
+    }
+
+    /** A call queued straight to BasicQueue (no inbound flow), accepted by alice and transferred to bob. */
+    private static Transfer transfer(Duration... createTransferDurations) {
+        ProjectFlows flows = new ProjectFlows(createTransferDurations);
+        String contactId = flows.sim.inboundCall(ProjectFlows.CALLER, "BasicQueue");
+        Contact alice = flows.callConnectedToAlice(contactId);
+        flows.aliceTransfersTo(alice, "Transfer to Bob");
+        dev.connectsim.contact.Contact leg = awaitBob(flows, contactId);
+        return new Transfer(flows, contactId, leg);
+    }
+
+    private static dev.connectsim.contact.Contact awaitBob(ProjectFlows flows, String contactId) {
+        assertTrue(flows.sim.runUntil(() -> flows.sim.contacts().stream()
+                .anyMatch(c -> contactId.equals(c.previousContactId())
+                        && flows.stateOf("bob", c.contactId()) == ContactState.CONNECTED), Duration.ofSeconds(60))
+                .conditionMet(), "bob's CCP shows the transferred call connected; flows ran: "
+                        + flows.sim.flows().visits());
+        dev.connectsim.contact.Contact leg = flows.legFrom(contactId);
+        FlowRunRecord run = flows.sim.flows().runs().stream().filter(r -> r.contactId().equals(leg.contactId()))
+                .findFirst().orElseThrow();
+        assertEquals(EndReason.TRANSFERRED_TO_AGENT, run.reason());
+        assertEquals("Agent Transfer", run.flowName());
+        return leg;
+    }
+
+    private static void assertWellUnderASecond(long wallStart) {
+        long millis = (System.nanoTime() - wallStart) / 1_000_000;
+        assertTrue(millis < 1000, "the scenario took " + millis + " ms of wall time");
+    }
+
+    private record Transfer(ProjectFlows flows, String contactId, dev.connectsim.contact.Contact leg) {
+
+        List<String> path() {
+            return flows.sim.flows().visits().stream().filter(v -> v.contactId().equals(leg.contactId()))
+                    .map(BlockVisit::identifier).toList();
+        }
+
+        Instant vcStored() {
+            return flows.sim.flows().visits().stream().filter(v -> v.contactId().equals(leg.contactId())
+                    && v.identifier().equals("store-voice-call-id")).findFirst().orElseThrow().at();
+        }
+    }
+}
