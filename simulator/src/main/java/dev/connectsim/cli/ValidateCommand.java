@@ -10,6 +10,9 @@ import dev.connectsim.flow.lint.FlowValidator;
 import dev.connectsim.flow.lint.KnownNames;
 import dev.connectsim.flow.lint.Rule;
 import dev.connectsim.flow.lint.Rules;
+import dev.connectsim.setup.InstanceFile;
+import dev.connectsim.setup.InstanceFileException;
+import dev.connectsim.setup.InstanceNames;
 import dev.connectsim.text.NearestName;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -31,20 +35,32 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code connect-sim validate PATH... [--format text|json] [--rules]}: checks flow files against the rules of
- * {@link Rules} and prints one line per finding, then {@code N files, N errors, N warnings} (or one JSON object).
- * A file that does not load is one {@code parse} finding; the other files are still checked.
+ * {@code connect-sim validate PATH... [--instance FILE|none] [--format text|json] [--rules]}: checks flow files
+ * against the rules of {@link Rules} and prints one line per finding, then {@code N files, N errors, N warnings}
+ * (or one JSON object). A file that does not load is one {@code parse} finding; the other files are still checked.
+ * The queues, agents, hours, flows and Lambda functions the flows name are checked against an instance file
+ * ({@link InstanceNames}): {@code --instance FILE}, else {@code flows/instance.yaml} when the working directory has
+ * one; {@code --instance none} turns the check off. YAML files among the PATHs are instance files and are skipped.
  *
  * <p>Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 bad usage (no PATH, a path that does not
- * exist, a folder without {@code *.json} files, an unknown {@code --format}): one line on stderr.
+ * exist, a folder without {@code *.json} files, an unknown {@code --format}, an instance file that does not load):
+ * one line on stderr. An instance file that does not load only because one of its flow files does not is not bad
+ * usage: references go unchecked, with one line on stderr saying why, and the flow files are still checked.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, modelTransformer = ValidateCommand.RuleTable.class,
         description = {"Check flow files for what Amazon Connect would reject or what would strand a caller.",
-            "PATH is a flow file, or a folder: every *.json below it, in name order.",
+            "PATH is a flow file, or a folder: every *.json below it, in name order. YAML files among the PATHs"
+                + " are instance files, not flows: they are skipped.",
+            "The queues, agents, hours of operation, flows and Lambda functions the flows name are looked up in"
+                + " the instance file (see --instance).",
             "Exit 0 when there is no error (warnings allowed), 1 when there is one, 2 on bad usage."})
 final class ValidateCommand implements Callable<Integer> {
 
     static final int EXIT_BAD_USAGE = 2;
+    /** The instance file used when {@code --instance} is not given, relative to the working directory. */
+    static final Path DEFAULT_INSTANCE = Path.of("flows", "instance.yaml");
+    /** The {@code --instance} value that turns the reference check off. */
+    static final String NO_INSTANCE = "none";
     private static final List<String> FORMATS = List.of("text", "json");
 
     @Spec
@@ -56,6 +72,13 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (one line per finding, then a summary) or json (one object) (default: ${DEFAULT-VALUE}).")
     private String format;
+
+    @Option(names = "--instance", paramLabel = "FILE|none",
+            description = {"The instance file (flows/README.md) whose queues, agents, hours of operation, flows and"
+                + " Lambda functions the flows' static references must name (unknown-reference warnings);"
+                + " none: do not check them.",
+                "Default: flows/instance.yaml (relative to the current folder) when it exists, else none."})
+    private String instance;
 
     @Option(names = "--rules", description = "List the rules (id, severity, what each checks) and exit.")
     private boolean listRules;
@@ -83,9 +106,30 @@ final class ValidateCommand implements Callable<Integer> {
                 return badUsage(problem);
             }
         }
+        if (files.isEmpty()) {
+            return badUsage("no flow files among the PATHs (YAML files are instance files, not flows: pass one with"
+                    + " --instance)");
+        }
+        Optional<Path> instanceFile;
+        try {
+            instanceFile = instanceFile(instance, Path.of(""));
+        } catch (IllegalArgumentException e) {
+            return badUsage(e.getMessage());
+        }
+        KnownNames names = KnownNames.NONE;
+        if (instanceFile.isPresent()) {
+            try {
+                names = InstanceNames.of(InstanceFile.load(instanceFile.get()));
+            } catch (InstanceFileException e) {
+                if (!(e.getCause() instanceof FlowParseException)) {
+                    return badUsage(e.getMessage());
+                }
+                note("references not checked: " + e.getMessage());
+            }
+        }
         List<Finding> findings = new ArrayList<>();
         for (Path file : new LinkedHashSet<>(files)) {
-            findings.addAll(check(file));
+            findings.addAll(check(file, names));
         }
         int fileCount = new LinkedHashSet<>(files).size();
         long errors = findings.stream().filter(Finding::isError).count();
@@ -101,10 +145,34 @@ final class ValidateCommand implements Callable<Integer> {
         return errors > 0 ? OneLineErrorHandler.EXIT_FAILURE : 0;
     }
 
-    /** The findings for one file: its parse failure, or what the rules say. */
-    private static List<Finding> check(Path file) {
+    /**
+     * The instance file to check references against: {@code option} ({@code --instance}) when given, empty for
+     * {@code none}; without it {@link #DEFAULT_INSTANCE} below {@code workingDirectory} when that exists.
+     *
+     * @throws IllegalArgumentException for an option that is blank or not a path, with a one-line message
+     */
+    static Optional<Path> instanceFile(String option, Path workingDirectory) {
+        if (option == null) {
+            Path standard = workingDirectory.resolve(DEFAULT_INSTANCE);
+            return Files.exists(standard) ? Optional.of(standard) : Optional.empty();
+        }
+        if (option.equalsIgnoreCase(NO_INSTANCE)) {
+            return Optional.empty();
+        }
+        if (option.isBlank()) {
+            throw new IllegalArgumentException("--instance is empty (expected an instance file, or none)");
+        }
         try {
-            return FlowValidator.validate(FlowParser.parseFile(file), KnownNames.NONE);
+            return Optional.of(Path.of(option));
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("--instance is not a valid path: " + quote(option), e);
+        }
+    }
+
+    /** The findings for one file: its parse failure, or what the rules say. */
+    private static List<Finding> check(Path file, KnownNames names) {
+        try {
+            return FlowValidator.validate(FlowParser.parseFile(file), names);
         } catch (FlowParseException e) {
             return List.of(FlowValidator.parseFailure(e));
         }
@@ -129,8 +197,15 @@ final class ValidateCommand implements Callable<Integer> {
         if (!Files.exists(at)) {
             return "no such file or folder: " + path;
         }
-        files.add(at);
+        if (!isYaml(at)) {
+            files.add(at);
+        }
         return null;
+    }
+
+    private static boolean isYaml(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
     private static List<Path> jsonFilesBelow(Path folder) {
@@ -150,9 +225,15 @@ final class ValidateCommand implements Callable<Integer> {
     private int badUsage(String problem) {
         PrintWriter err = spec.commandLine().getErr();
         err.println(spec.root().name() + ": " + problem + " (usage: " + spec.root().name()
-                + " validate PATH... [--format text|json])");
+                + " validate PATH... [--instance FILE|none] [--format text|json])");
         err.flush();
         return EXIT_BAD_USAGE;
+    }
+
+    private void note(String line) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(spec.root().name() + ": " + line);
+        err.flush();
     }
 
     private static String json(int files, long errors, long warnings, List<Finding> findings) {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,9 @@ class ValidateCommandTest {
     /** The clean flow with an extra unconnected action: one warning. */
     private static final String UNREACHABLE = CLEAN.substring(0, CLEAN.length() - "]}".length())
             + ", {\"Identifier\": \"island\", \"Type\": \"DisconnectParticipant\", \"Transitions\": {}}]}";
+
+    /** An instance with two queues: BasicQueue, and SupportQueue whose id is q-support. */
+    private static final String INSTANCE = "queues:\n  BasicQueue: {}\n  SupportQueue: {id: q-support}\n";
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -265,6 +269,140 @@ class ValidateCommandTest {
         assertEquals(0, run("validate", samples.toString()));
         assertTrue(outLines().get(outLines().size() - 1).matches("28 files, 0 errors, \\d+ warnings"),
                 out.toString());
+    }
+
+    /** A clean flow that sets the working queue to {@code queue}, then disconnects. */
+    private static String settingQueue(String queue) {
+        return json("{'Version': '2019-10-30', 'StartAction': 'start', 'Actions': [{'Identifier': 'start', 'Type':"
+                + " 'UpdateContactTargetQueue', 'Parameters': {'QueueId': '" + queue + "'}, 'Transitions':"
+                + " {'NextAction': 'bye', 'Errors': [{'ErrorType': 'NoMatchingError', 'NextAction': 'bye'}]}},"
+                + " {'Identifier': 'bye', 'Type': 'DisconnectParticipant', 'Parameters': {}, 'Transitions': {}}]}");
+    }
+
+    @Test
+    void aQueueTheInstanceLacksIsAnUnknownReferenceWarningNamingTheNearestQueue() throws IOException {
+        Path instance = write("instance.yaml", INSTANCE);
+        Path file = write("queue.json", settingQueue("SuportQueue"));
+
+        assertEquals(0, run("validate", "--instance", instance.toString(), file.toString()));
+        assertEquals(List.of(file + ": action start: [unknown-reference] the queue 'SuportQueue' is not defined in the"
+                + " instance (did you mean 'SupportQueue'?) (at /Actions/0/Parameters/QueueId; hint: define the queue"
+                + " in the instance description, or correct the reference)", "1 file, 0 errors, 1 warning"),
+                outLines());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void aQueueNamedByTheArnOfAnotherInstanceEndingInItsIdIsDefined() throws IOException {
+        Path instance = write("instance.yaml", INSTANCE);
+        Path file = write("queue.json", settingQueue("arn:aws:connect:eu-west-2:123456789012:instance/"
+                + "99999999-8888-4777-8666-555555555555/queue/q-support"));
+
+        assertEquals(0, run("validate", "--instance", instance.toString(), file.toString()));
+        assertEquals(List.of("1 file, 0 errors, 0 warnings"), outLines());
+    }
+
+    @Test
+    void instanceNoneTurnsTheReferenceCheckOff() throws IOException {
+        Path file = write("queue.json", settingQueue("SuportQueue"));
+
+        assertEquals(0, run("validate", "--instance", "none", file.toString()));
+        assertEquals(List.of("1 file, 0 errors, 0 warnings"), outLines());
+    }
+
+    @Test
+    void withoutInstanceTheWorkingDirectorysFlowsInstanceYamlIsUsedWhenItExists() throws IOException {
+        assertEquals(Optional.empty(), ValidateCommand.instanceFile(null, folder));
+
+        write("flows/instance.yaml", INSTANCE);
+
+        assertEquals(Optional.of(folder.resolve("flows/instance.yaml")), ValidateCommand.instanceFile(null, folder));
+        assertEquals(Optional.empty(), ValidateCommand.instanceFile("none", folder));
+        assertEquals(Optional.of(Path.of("other.yaml")), ValidateCommand.instanceFile("other.yaml", folder));
+    }
+
+    @Test
+    void anInstanceFileThatDoesNotExistIsBadUsageInOneLine() throws IOException {
+        Path file = write("queue.json", settingQueue("BasicQueue"));
+        Path missing = folder.resolve("nope.yaml");
+
+        assertBadUsage(run("validate", "--instance", missing.toString(), file.toString()), missing + ": no such file");
+    }
+
+    @Test
+    void aMalformedInstanceFileIsBadUsageInOneLineWithItsLineAndColumn() throws IOException {
+        Path instance = write("instance.yaml", "queues:\n  BasicQueue: [a, b\n  SupportQueue: {}\n");
+        Path file = write("queue.json", settingQueue("BasicQueue"));
+
+        assertBadUsage(run("validate", "--instance", instance.toString(), file.toString()),
+                instance + ":3:");
+        assertTrue(err.toString().contains("malformed YAML"), err.toString());
+    }
+
+    @Test
+    void anInstanceFileWithAMistakeIsBadUsageNamingTheKeyAndTheNearestName() throws IOException {
+        Path instance = write("instance.yaml", "queues:\n  BasicQueue: {maxContact: 3}\n");
+        Path file = write("queue.json", settingQueue("BasicQueue"));
+
+        assertBadUsage(run("validate", "--instance", instance.toString(), file.toString()),
+                instance + ":2:16: queues.BasicQueue.maxContact: unknown key 'maxContact' (did you mean"
+                        + " 'maxContacts'?)");
+    }
+
+    @Test
+    void anInstanceWhoseFlowFileDoesNotLoadLeavesReferencesUncheckedAndTheFlowIsAParseError() throws IOException {
+        Path instance = write("instance.yaml", INSTANCE + "flows:\n  Inbound: {file: broken.json, type:"
+                + " CONTACT_FLOW}\n");
+        Path broken = write("broken.json", "{\"Version\": ");
+        Path file = write("queue.json", settingQueue("SuportQueue"));
+
+        assertEquals(1, run("validate", "--instance", instance.toString(), broken.toString(), file.toString()));
+
+        assertTrue(outLines().get(0).startsWith(broken + ": [parse] "), out.toString());
+        assertEquals("2 files, 1 error, 0 warnings", outLines().get(1));
+        List<String> errLines = err.toString().lines().toList();
+        assertEquals(1, errLines.size(), err.toString());
+        assertTrue(errLines.get(0).startsWith("connect-sim: references not checked: " + instance + ":5:19:"
+                + " flows.Inbound.file: cannot load the flow: " + broken), errLines.get(0));
+    }
+
+    @Test
+    void yamlFilesAmongThePathsAreInstanceFilesAndAreNotLinted() throws IOException {
+        Path instance = write("instance.yaml", INSTANCE);
+        Path other = write("other.yml", "not: a flow");
+        Path file = write("queue.json", settingQueue("BasicQueue"));
+
+        assertEquals(0, run("validate", "--instance", instance.toString(), instance.toString(), other.toString(),
+                file.toString()));
+        assertEquals(List.of("1 file, 0 errors, 0 warnings"), outLines());
+    }
+
+    @Test
+    void onlyYamlFilesAsPathsIsBadUsage() throws IOException {
+        Path instance = write("instance.yaml", INSTANCE);
+
+        assertBadUsage(run("validate", instance.toString()), "no flow files among the PATHs");
+    }
+
+    @Test
+    void helpSaysWhichInstanceFileIsUsedByDefault() {
+        assertEquals(0, run("validate", "--help"));
+
+        String help = out.toString().replaceAll("\\s+", " ");
+        assertTrue(help.contains("--instance=FILE|none"), out.toString());
+        assertTrue(help.contains("Default: flows/instance.yaml (relative to the current folder) when it exists,"
+                + " else none."), out.toString());
+    }
+
+    @Test
+    void theProjectsFlowsValidateWithoutErrorsOrWarningsAgainstTheProjectsInstance() {
+        Path projectRoot = Path.of("..");
+        Path instance = ValidateCommand.instanceFile(null, projectRoot).orElseThrow();
+        assertEquals(projectRoot.resolve("flows/instance.yaml"), instance);
+
+        assertEquals(0, run("validate", "--instance", instance.toString(), projectRoot.resolve("flows").toString()));
+        assertEquals(List.of("3 files, 0 errors, 0 warnings"), outLines());
+        assertEquals("", err.toString());
     }
 
     private static List<String> fieldNames(JsonNode node) {
