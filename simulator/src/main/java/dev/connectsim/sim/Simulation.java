@@ -219,6 +219,7 @@ public final class Simulation {
     /** The customer of {@code contactId} hangs up now. */
     public void customerHangsUp(String contactId) {
         callControl.customerHangsUp(contactId);
+        flowEngine.customerLeft();
     }
 
     /** The customer of {@code contactId} hangs up {@code after} from now. */

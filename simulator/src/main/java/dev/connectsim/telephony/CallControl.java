@@ -257,6 +257,7 @@ public final class CallControl implements RoutingListener {
         Assignment assignment = contact.assignment();
         if (router.isWaiting(contact) || assignment == null || assignment.state() == ContactState.CONNECTING) {
             router.withdraw(contact);
+            dropThirdParties(contact, reason);
             callEnded(contact, reason);
             return;
         }
@@ -266,16 +267,21 @@ public final class CallControl implements RoutingListener {
             callEnded(contact, reason);
             return;
         }
-        thirdParties.forEach(c -> {
-            contact.moveConnection(c, ConnectionState.DISCONNECTED, scheduler.now());
-            endLegOf(c, reason);
-        });
+        dropThirdParties(contact, reason);
         if (agentOnCall) {
             contact.agentConnection().ifPresent(c -> contact.moveConnection(c, ConnectionState.DISCONNECTED,
                     scheduler.now()));
             router.endForAgent(contact);
         }
         callEnded(contact, reason);
+    }
+
+    /** Hangs up every third party still on {@code contact}, and the legs they made. */
+    private void dropThirdParties(Contact contact, DisconnectReason reason) {
+        contact.activeThirdParties().forEach(c -> {
+            contact.moveConnection(c, ConnectionState.DISCONNECTED, scheduler.now());
+            endLegOf(c, reason);
+        });
     }
 
     /** Ends the leg a USER or QUEUE third party created, as if its customer had left. */

@@ -97,6 +97,14 @@ public final class FlowEngine {
         List.copyOf(running).stream().filter(r -> r.kind() == kind).forEach(r -> r.stop(why));
     }
 
+    /**
+     * Ends, as CALLER_LEFT and now, the runs whose contact has ended: the customer hung up while a block waited.
+     * Whisper and hold flows are left to finish.
+     */
+    public void customerLeft() {
+        active.values().stream().flatMap(List::stream).toList().forEach(SegmentRun::noticeCallerLeft);
+    }
+
     /** Whether a flow is running on {@code contact} now. */
     public boolean isRunning(Contact contact) {
         return active.getOrDefault(contact.contactId(), List.of()).stream().anyMatch(r -> !r.isFinished());

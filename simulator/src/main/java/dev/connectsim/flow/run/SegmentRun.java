@@ -89,6 +89,11 @@ final class SegmentRun {
         }
     }
 
+    /** Ends the run as CALLER_LEFT if its contact has ended while a block waited (a prompt, a Lambda, a dial). */
+    void noticeCallerLeft() {
+        callerLeft();
+    }
+
     void resume(int forStep, BlockOutcome outcome) {
         if (finished || forStep != step || outcome instanceof BlockOutcome.Wait) {
             return;
