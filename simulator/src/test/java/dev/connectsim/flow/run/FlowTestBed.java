@@ -5,10 +5,10 @@ import dev.connectsim.flow.FlowLibrary;
 import dev.connectsim.flow.FlowParser;
 import dev.connectsim.flow.FlowType;
 import dev.connectsim.lambda.LambdaRegistry;
-import dev.connectsim.routing.AgentBehavior;
 import dev.connectsim.routing.Instance;
 import dev.connectsim.routing.QuickConnectType;
 import dev.connectsim.sim.Simulation;
+import dev.connectsim.testing.Calls;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -72,15 +72,7 @@ final class FlowTestBed {
 
     Simulation sim() {
         if (sim == null) {
-            Instance.Builder builder = Instance.builder()
-                    .queue("BasicQueue").queue("SupportQueue").queue("EmptyQueue")
-                    .routingProfile("Basic", "BasicQueue")
-                    .routingProfile("Support", "SupportQueue")
-                    .routingProfile("Nobody", "EmptyQueue")
-                    .agent("alice", "Basic")
-                    .agent("bob", "Basic", new AgentBehavior.AcceptsAfter(Duration.ofSeconds(2)))
-                    .agent("carol", "Support", new AgentBehavior.AcceptsAfter(Duration.ofSeconds(3)))
-                    .phoneNumber(SYSTEM_NUMBER, FLOW);
+            Instance.Builder builder = Calls.instance().toBuilder().phoneNumber(SYSTEM_NUMBER, FLOW);
             sim = Simulation.builder(instanceChanges.apply(builder).build()).flows(flows.build()).lambdas(lambdas)
                     .flowTimings(timings).build();
         }
