@@ -153,9 +153,12 @@ public final class Contact {
         return connections.stream().filter(Connection::isInitial).findFirst();
     }
 
-    /** The agent's connection, if the contact has reached an agent. */
+    /**
+     * The connection of the agent the contact is with or was last with, if it has reached one: a contact
+     * queued again after its agent left gets a new agent connection, and this is it.
+     */
     public Optional<Connection> agentConnection() {
-        return connections.stream().filter(c -> c.party() == Party.AGENT).findFirst();
+        return connections.stream().filter(c -> c.party() == Party.AGENT).reduce((first, second) -> second);
     }
 
     /** Third-party connections still active (connecting, connected or on hold). */
