@@ -10,11 +10,11 @@ import dev.connectsim.flow.action.UpdateContactMediaStreamingBehavior;
 import dev.connectsim.flow.action.UpdateContactRecordingBehavior;
 import dev.connectsim.flow.action.UpdateContactRoutingCriteria;
 import dev.connectsim.flow.action.UpdateContactTextToSpeechVoice;
+import dev.connectsim.routing.PhoneNumber;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** What flows set on the contact: attributes, recording, streaming, hooks, voice, language, callback number. */
 final class ContactBlocks {
@@ -23,8 +23,6 @@ final class ContactBlocks {
     static final List<String> HOOKS = List.of("AgentHold", "AgentWhisper", "CustomerHold", "CustomerQueue",
             "CustomerRemaining", "CustomerWhisper", "DefaultAgentUI", "DisconnectAgentUI", "PauseContact",
             "ResumeContact");
-
-    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
 
     private ContactBlocks() {
     }
@@ -121,7 +119,7 @@ final class ContactBlocks {
 
     private static BlockOutcome callbackNumber(UpdateContactCallbackNumber action, BlockContext context) {
         Optional<String> number = context.value(action.callbackNumber());
-        if (number.isEmpty() || !E164.matcher(number.get()).matches()) {
+        if (number.isEmpty() || !PhoneNumber.isE164(number.get())) {
             return BlockOutcome.error("InvalidCallbackNumber", "'" + number.orElse("") + "' is not a phone number "
                     + "in E.164 form such as +15550100");
         }

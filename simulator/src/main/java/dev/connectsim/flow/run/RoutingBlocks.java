@@ -9,15 +9,13 @@ import dev.connectsim.flow.action.TransferContactToQueue;
 import dev.connectsim.flow.action.TransferParticipantToThirdParty;
 import dev.connectsim.flow.action.UpdateContactTargetQueue;
 import dev.connectsim.routing.AgentProfile;
+import dev.connectsim.routing.PhoneNumber;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /** Where the contact goes: working queue, queue, agent, third party, callback, outbound call, or nowhere. */
 final class RoutingBlocks {
-
-    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
 
     private RoutingBlocks() {
     }
@@ -106,7 +104,7 @@ final class RoutingBlocks {
 
     private static BlockOutcome transferToThirdParty(TransferParticipantToThirdParty action, BlockContext context) {
         Optional<String> number = context.value(action.thirdPartyPhoneNumber());
-        if (number.isEmpty() || !E164.matcher(number.get()).matches()) {
+        if (number.isEmpty() || !PhoneNumber.isE164(number.get())) {
             return BlockOutcome.noMatchingError("ThirdPartyPhoneNumber '" + number.orElse("")
                     + "' is not in E.164 form such as +15550100");
         }
