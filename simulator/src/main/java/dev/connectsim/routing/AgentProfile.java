@@ -1,5 +1,6 @@
 package dev.connectsim.routing;
 
+import dev.connectsim.contact.QueueInfo;
 import java.util.Objects;
 
 /**
@@ -24,5 +25,10 @@ public record AgentProfile(String username, String id, String arn, String firstN
         Objects.requireNonNull(lastName, "lastName");
         Objects.requireNonNull(routingProfile, "routingProfile");
         Objects.requireNonNull(behavior, "behavior");
+    }
+
+    /** The agent's own queue, as a transfer to the agent puts the contact in it: named for the agent, with their ARN. */
+    public QueueInfo agentQueue() {
+        return new QueueInfo(username, arn);
     }
 }

@@ -9,7 +9,6 @@ import dev.connectsim.contact.ContactState;
 import dev.connectsim.contact.Endpoint;
 import dev.connectsim.contact.EndpointType;
 import dev.connectsim.contact.Party;
-import dev.connectsim.contact.QueueInfo;
 import dev.connectsim.cti.CtiResult;
 import dev.connectsim.time.ScheduledEvent;
 import dev.connectsim.time.Scheduler;
@@ -85,7 +84,7 @@ public final class Router {
     /** Puts {@code contact} in the agent queue of {@code username}, as a transfer to an agent does. */
     public void enqueueForAgent(Contact contact, String username) {
         AgentProfile agent = instance.agent(username);
-        contact.enqueue(new QueueInfo(username, agent.arn()), scheduler.now());
+        contact.enqueue(agent.agentQueue(), scheduler.now());
         wait(contact, "agent:" + username, false);
         dispatch();
     }

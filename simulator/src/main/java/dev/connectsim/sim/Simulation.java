@@ -176,7 +176,7 @@ public final class Simulation {
 
     /** A new inbound contact whose customer's call is on its way to the system. */
     private Contact arriving(String from, String number, Map<String, String> attributes) {
-        if (!PhoneBook.isE164(from)) {
+        if (!PhoneNumber.isE164(from)) {
             throw new IllegalArgumentException("caller number '" + from + "' is not in E.164 form such as +15550100");
         }
         Contact contact = new Contact(random.uuid(), ContactType.VOICE, InitiationMethod.INBOUND, null, null, from,
@@ -304,7 +304,7 @@ public final class Simulation {
 
         /** The instance's number that inbound customers dial. */
         public Builder systemNumber(String value) {
-            if (!PhoneBook.isE164(value)) {
+            if (!PhoneNumber.isE164(value)) {
                 throw new IllegalArgumentException("system number '" + value + "' is not in E.164 form");
             }
             this.systemNumber = value;

@@ -234,10 +234,7 @@ public final class CallControl implements RoutingListener {
             router.endForAgent(contact);
             return;
         }
-        thirdParties.forEach(c -> {
-            contact.moveConnection(c, ConnectionState.DISCONNECTED, scheduler.now());
-            endLegOf(c, DisconnectReason.AGENT_DISCONNECT);
-        });
+        dropThirdParties(contact, DisconnectReason.AGENT_DISCONNECT);
         router.endForAgent(contact);
         if (customerOnLine && customerRemaining.takesOver(contact)) {
             takeOffHold(contact, contact.initialConnection().orElseThrow());

@@ -14,7 +14,7 @@ import dev.connectsim.contact.InitiationMethod;
 import dev.connectsim.contact.Party;
 import dev.connectsim.cti.CtiErrorType;
 import dev.connectsim.cti.CtiResult;
-import dev.connectsim.routing.Instance;
+import dev.connectsim.routing.PhoneNumber;
 import dev.connectsim.routing.QuickConnect;
 import dev.connectsim.routing.QuickConnectType;
 import dev.connectsim.routing.Router;
@@ -85,7 +85,7 @@ public final class Dialer {
         }
         QuickConnect quickConnect = null;
         if (endpoint.type() == EndpointType.PHONE_NUMBER) {
-            if (!PhoneBook.isE164(endpoint.phoneNumber())) {
+            if (!PhoneNumber.isE164(endpoint.phoneNumber())) {
                 return CtiResult.failed(CtiErrorType.BAD_ENDPOINT, "Invalid endpoint: phone number '"
                         + endpoint.phoneNumber() + "' is not in E.164 form such as +15550100.");
             }

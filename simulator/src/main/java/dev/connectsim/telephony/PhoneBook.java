@@ -1,27 +1,20 @@
 package dev.connectsim.telephony;
 
+import dev.connectsim.routing.PhoneNumber;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** The external numbers of a simulation and how each behaves when dialled; others use the default. */
 public final class PhoneBook {
 
-    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
-
     private final Map<String, ThirdPartyBehavior> numbers = new HashMap<>();
     private ThirdPartyBehavior fallback = ThirdPartyBehavior.answersAfter(Duration.ofSeconds(5));
 
-    /** Whether {@code number} is an E.164 number such as +15550100. */
-    public static boolean isE164(String number) {
-        return number != null && E164.matcher(number).matches();
-    }
-
     /** Sets how {@code number} behaves. */
     public void set(String number, ThirdPartyBehavior behavior) {
-        if (!isE164(number)) {
+        if (!PhoneNumber.isE164(number)) {
             throw new IllegalArgumentException("'" + number + "' is not an E.164 phone number such as +15550100");
         }
         numbers.put(number, Objects.requireNonNull(behavior, "behavior"));

@@ -6,8 +6,10 @@ package dev.connectsim.flow.action;
  *
  * @param languageCode {@code LanguageCode}, or null
  * @param customerId   {@code CustomerId} (templating allowed), or null
+ * @param voiceIdStreamingEnabled {@code IsVoiceIdStreamingEnabled} ("true" or "false"), or null
  */
-public record UpdateContactData(Envelope envelope, String languageCode, String customerId) implements Action {
+public record UpdateContactData(Envelope envelope, String languageCode, String customerId,
+        String voiceIdStreamingEnabled) implements Action {
 
     public static final String TYPE = "UpdateContactData";
 
@@ -18,6 +20,7 @@ public record UpdateContactData(Envelope envelope, String languageCode, String c
 
     static UpdateContactData from(Envelope envelope) {
         var p = envelope.parameters();
-        return new UpdateContactData(envelope, Params.text(p, "LanguageCode"), Params.text(p, "CustomerId"));
+        return new UpdateContactData(envelope, Params.text(p, "LanguageCode"), Params.text(p, "CustomerId"),
+                Params.text(p, "IsVoiceIdStreamingEnabled"));
     }
 }

@@ -31,8 +31,7 @@ final class ContactBlocks {
         blocks.on(UpdateContactAttributes.class, ContactBlocks::attributes);
         blocks.on(UpdateContactRecordingBehavior.class, (action, context) -> {
             context.contact().updateSettings(s -> s.withRecording(action.recordedParticipants(),
-                    action.analyticsEnabled(), text(action.parameters(), "AnalyticsBehavior", "AnalyticsMode")
-                            .orElse("PostContact")));
+                    action.analyticsEnabled(), Optional.ofNullable(action.analyticsMode()).orElse("PostContact")));
             return BlockOutcome.next();
         });
         blocks.on(UpdateContactEventHooks.class, ContactBlocks::eventHooks);
@@ -112,7 +111,7 @@ final class ContactBlocks {
             String id = context.render(action.customerId());
             context.contact().updateSettings(s -> s.withCustomerId(id));
         }
-        text(action.parameters(), "IsVoiceIdStreamingEnabled").map("true"::equalsIgnoreCase)
+        Optional.ofNullable(action.voiceIdStreamingEnabled()).map("true"::equalsIgnoreCase)
                 .ifPresent(on -> context.contact().updateSettings(s -> s.withVoiceIdStreaming(on)));
         return BlockOutcome.next();
     }
@@ -125,16 +124,5 @@ final class ContactBlocks {
         }
         context.contact().updateSettings(s -> s.withCallbackNumber(number.get()));
         return BlockOutcome.next();
-    }
-
-    private static Optional<String> text(Map<String, Object> parameters, String... path) {
-        Object value = parameters;
-        for (String key : path) {
-            if (!(value instanceof Map<?, ?> map)) {
-                return Optional.empty();
-            }
-            value = map.get(key);
-        }
-        return value instanceof String s ? Optional.of(s) : Optional.empty();
     }
 }

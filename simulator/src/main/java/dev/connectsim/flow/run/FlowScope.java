@@ -1,6 +1,7 @@
 package dev.connectsim.flow.run;
 
 import dev.connectsim.contact.Contact;
+import dev.connectsim.contact.QueueInfo;
 import dev.connectsim.routing.AgentProfile;
 import dev.connectsim.routing.Instance;
 import java.util.Optional;
@@ -10,6 +11,11 @@ import java.util.Optional;
  * running.
  */
 record FlowScope(Contact contact, ContactFlowState state, Instance instance, String flowName) {
+
+    /** The outbound caller id number of {@code queue}; empty for an agent's queue or a queue without one. */
+    Optional<String> outboundCallerId(QueueInfo queue) {
+        return instance.findQueue(queue.queueArn()).map(q -> q.outboundCallerIdNumber());
+    }
 
     /** The target agent of a transfer-to-agent (or whisper/hold) flow, if there is one. */
     Optional<AgentProfile> targetAgent() {

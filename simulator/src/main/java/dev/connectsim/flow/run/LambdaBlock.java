@@ -94,8 +94,7 @@ final class LambdaBlock {
         }
         QueueInfo queue = contact.targetQueue();
         if (queue != null) {
-            String callerId = context.instance().findQueue(queue.queueArn())
-                    .map(q -> q.outboundCallerIdNumber()).orElse(null);
+            String callerId = context.scope().outboundCallerId(queue).orElse(null);
             data.queue(new ContactData.Queue(queue.queueArn(), queue.name(),
                     callerId == null ? null : ContactData.Endpoint.phoneNumber(callerId)));
         }

@@ -124,8 +124,7 @@ final class References {
             case "ARN":
                 return queue.queueArn();
             case "OutboundCallerId.Address":
-                return scope.instance().findQueue(queue.queueArn())
-                        .map(q -> q.outboundCallerIdNumber()).orElse(null);
+                return scope.outboundCallerId(queue).orElse(null);
             default:
                 return null;
         }

@@ -42,13 +42,9 @@ final class RoutingBlocks {
             return context.value(queueId).flatMap(ref -> context.instance().findQueue(ref)).map(q -> q.info());
         }
         if (agentId != null) {
-            return context.value(agentId).flatMap(ref -> context.instance().findAgent(ref)).map(RoutingBlocks::queueOf);
+            return context.value(agentId).flatMap(ref -> context.instance().findAgent(ref)).map(AgentProfile::agentQueue);
         }
         return Optional.ofNullable(context.contact().targetQueue());
-    }
-
-    private static QueueInfo queueOf(AgentProfile agent) {
-        return new QueueInfo(agent.username(), agent.arn());
     }
 
     private static BlockOutcome setWorkingQueue(UpdateContactTargetQueue action, BlockContext context) {

@@ -6,7 +6,6 @@ import dev.connectsim.flow.FlowParser;
 import dev.connectsim.flow.FlowType;
 import dev.connectsim.lambda.LambdaRegistry;
 import dev.connectsim.routing.Instance;
-import dev.connectsim.routing.QuickConnectType;
 import dev.connectsim.sim.Simulation;
 import dev.connectsim.testing.Calls;
 import java.time.Duration;
@@ -153,9 +152,5 @@ final class FlowTestBed {
     static String disconnect(String identifier) {
         return "{\"Identifier\":\"" + identifier + "\",\"Type\":\"DisconnectParticipant\",\"Parameters\":{},"
                 + "\"Transitions\":{}}";
-    }
-
-    static QuickConnectType user() {
-        return QuickConnectType.USER;
     }
 }
