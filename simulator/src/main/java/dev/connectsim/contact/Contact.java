@@ -134,6 +134,11 @@ public final class Contact {
         return queue;
     }
 
+    /** When the contact last went into a queue; null if it never did. */
+    public Instant enqueueTimestamp() {
+        return enqueueTimestamp;
+    }
+
     /** The connections in the order they were added: the order Streams' snapshot shows. */
     public List<Connection> connections() {
         return Collections.unmodifiableList(connections);

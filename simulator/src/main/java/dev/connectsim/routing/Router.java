@@ -120,7 +120,7 @@ public final class Router {
     /** How long the contact that has waited longest in {@code queueName} has waited; zero when none waits. */
     public Duration oldestWaitIn(String queueName) {
         Deque<Contact> line = waiting.get("queue:" + queueName);
-        return line == null ? Duration.ZERO : line.stream().map(c -> c.record().enqueueTimestamp())
+        return line == null ? Duration.ZERO : line.stream().map(Contact::enqueueTimestamp)
                 .filter(Objects::nonNull).min(Instant::compareTo)
                 .map(at -> Duration.between(at, scheduler.now())).orElse(Duration.ZERO);
     }
