@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
  * A Lambda function ARN, {@code arn:<partition>:lambda:<region>:<account>:function:<name>[:<qualifier>]},
  * where the qualifier is an alias (such as {@code active}) or a version (such as {@code 3}).
  */
-record FunctionArn(String partition, String region, String account, String name, Optional<String> qualifier) {
+public record FunctionArn(String partition, String region, String account, String name, Optional<String> qualifier) {
 
     private static final Pattern ARN = Pattern.compile(
             "arn:([a-z0-9-]+):lambda:([a-z0-9-]+):(\\d{12}):function:([A-Za-z0-9_-]+)(?::([A-Za-z0-9_$-]+))?");
 
     /** The ARN {@code text} names, or empty when it is not a Lambda function ARN. */
-    static Optional<FunctionArn> parse(String text) {
+    public static Optional<FunctionArn> parse(String text) {
         Matcher matcher = ARN.matcher(text);
         if (!matcher.matches()) {
             return Optional.empty();
@@ -24,7 +24,7 @@ record FunctionArn(String partition, String region, String account, String name,
     }
 
     /** The same ARN without its alias or version. */
-    String unqualified() {
+    public String unqualified() {
         return "arn:" + partition + ":lambda:" + region + ":" + account + ":function:" + name;
     }
 }

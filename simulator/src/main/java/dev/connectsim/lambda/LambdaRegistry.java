@@ -64,6 +64,22 @@ public final class LambdaRegistry {
         return this;
     }
 
+    /**
+     * A new registry with the same bindings and placeholders, to which more can be bound without changing this one
+     * (a simulated instance loaded once serves many simulations).
+     */
+    public LambdaRegistry copy() {
+        LambdaRegistry copy = new LambdaRegistry();
+        copy.functions.putAll(functions);
+        copy.placeholders.putAll(placeholders);
+        return copy;
+    }
+
+    /** The ARN the deploy placeholder {@code placeholder} ({@code %%NAME%%}) was declared to stand for, if any. */
+    public Optional<String> placeholderTarget(String placeholder) {
+        return Optional.ofNullable(placeholders.get(Objects.requireNonNull(placeholder, "placeholder")));
+    }
+
     /** Every name bound, functions and placeholders, in the order they were bound. */
     public List<String> boundNames() {
         List<String> names = new ArrayList<>(functions.keySet());

@@ -3,6 +3,7 @@ package dev.connectsim.setup;
 import dev.connectsim.flow.FlowLibrary;
 import dev.connectsim.flow.lint.KnownNames;
 import dev.connectsim.lambda.Resolution;
+import dev.connectsim.scv.TelephonyFunctionBinding;
 import dev.connectsim.routing.AgentProfile;
 import dev.connectsim.routing.HoursOfOperation;
 import dev.connectsim.routing.Instance;
@@ -16,7 +17,9 @@ import java.util.Optional;
  * of operation and flows, found as the simulator finds them when a flow runs (a name, an id, the ARN, or an ARN of
  * another instance whose last segment is the id), and its Lambda functions, found by
  * {@link dev.connectsim.lambda.LambdaRegistry#resolve} (aliases and versions such as {@code :active}, deploy
- * placeholders such as {@code %%NAME%%}). The instance file describes no prompts, so prompts are not checked.
+ * placeholders such as {@code %%NAME%%}); an {@code ...InvokeTelephonyIntegrationApiFunction} ARN is always known, as
+ * the simulator binds the SCV telephony function there by default. The instance file describes no prompts, so
+ * prompts are not checked.
  *
  * <pre>{@code
  * KnownNames names = InstanceNames.of(InstanceFile.load(Path.of("flows/instance.yaml")));
@@ -58,7 +61,9 @@ public final class InstanceNames implements KnownNames {
 
     @Override
     public Optional<Boolean> hasLambda(String arn) {
-        return Optional.of(simulated.lambdas().resolve(arn) instanceof Resolution.Found);
+        String target = simulated.lambdas().placeholderTarget(arn).orElse(arn);
+        return Optional.of(simulated.lambdas().resolve(arn) instanceof Resolution.Found
+                || TelephonyFunctionBinding.isTelephonyFunction(target));
     }
 
     /** Not known: the instance file has no prompts. */

@@ -20,6 +20,9 @@ import dev.connectsim.flow.run.FlowTimings;
 import dev.connectsim.flow.run.Keypress;
 import dev.connectsim.flow.run.RunKind;
 import dev.connectsim.lambda.LambdaRegistry;
+import dev.connectsim.scv.ScvSettings;
+import dev.connectsim.scv.TelephonyFunctionBinding;
+import dev.connectsim.scv.TelephonyIntegrationFunction;
 import dev.connectsim.lambda.LambdaRuntime;
 import dev.connectsim.routing.Instance;
 import dev.connectsim.routing.PhoneNumber;
@@ -38,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -75,7 +79,7 @@ public final class Simulation {
         this.router = new Router(instance, scheduler, timings, random);
         this.callControl = new CallControl(contacts, router, scheduler);
         Dialer dialer = new Dialer(contacts, router, callControl, phoneBook, scheduler, timings, random);
-        this.lambdas = new LambdaRuntime(scheduler, builder.lambdas, random);
+        this.lambdas = new LambdaRuntime(scheduler, builder.boundLambdas(), random);
         this.flowEngine = new FlowEngine(scheduler, instance, builder.flows, lambdas,
                 new SimulatedCallHandling(instance, router, callControl, dialer), builder.flowTimings);
         new FlowHooks(flowEngine, instance, contacts, router, callControl, dialer).install();
@@ -282,6 +286,7 @@ public final class Simulation {
         private FlowLibrary flows = FlowLibrary.empty();
         private LambdaRegistry lambdas = new LambdaRegistry();
         private FlowTimings flowTimings = FlowTimings.defaults();
+        private Optional<ScvSettings> salesforce = Optional.empty();
 
         private Builder(Instance instance) {
             this.instance = Objects.requireNonNull(instance, "instance");
@@ -329,8 +334,29 @@ public final class Simulation {
             return this;
         }
 
+        /**
+         * Salesforce Service Cloud Voice: the flows' unbound {@code ...InvokeTelephonyIntegrationApiFunction} ARNs
+         * run the telephony-integration function against {@code settings.endpointBase()} (the scenario's
+         * simulated Salesforce). Functions bound explicitly keep their binding.
+         */
+        public Builder salesforce(ScvSettings settings) {
+            this.salesforce = Optional.of(Objects.requireNonNull(settings, "settings"));
+            return this;
+        }
+
         public Simulation build() {
             return new Simulation(this);
+        }
+
+        /** The bound functions, with the telephony function added where the flows expect it (never changing the given registry). */
+        private LambdaRegistry boundLambdas() {
+            if (salesforce.isEmpty()) {
+                return lambdas;
+            }
+            LambdaRegistry registry = lambdas.copy();
+            TelephonyFunctionBinding.bindUnbound(registry, flows, salesforce.get(),
+                    TelephonyIntegrationFunction.overHttp(salesforce.get()));
+            return registry;
         }
     }
 }

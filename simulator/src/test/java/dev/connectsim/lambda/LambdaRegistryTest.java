@@ -139,4 +139,24 @@ class LambdaRegistryTest {
                 + "a Lambda function ARN"), noArn.getMessage());
         assertEquals(List.of(TELEPHONY), registry.boundNames());
     }
+
+    @Test
+    void aCopyTakesNewBindingsWithoutChangingTheOriginal() {
+        registry.bind(TELEPHONY, telephony).bindPlaceholder("%%INVOKE_TELEPHONY_FUNCTION_ARN%%", TELEPHONY_ACTIVE);
+
+        LambdaRegistry copy = registry.copy();
+        copy.bind(OMNI, version3).bindPlaceholder("%%EXECUTE_OMNI_FLOW_ARN%%", OMNI);
+
+        assertSame(telephony, found(TELEPHONY_ACTIVE).handler());
+        assertSame(telephony, found("%%INVOKE_TELEPHONY_FUNCTION_ARN%%").handler());
+        notFound(OMNI);
+        notFound("%%EXECUTE_OMNI_FLOW_ARN%%");
+        assertEquals(List.of(TELEPHONY, "%%INVOKE_TELEPHONY_FUNCTION_ARN%%"), registry.boundNames());
+        assertEquals(List.of(TELEPHONY, OMNI, "%%INVOKE_TELEPHONY_FUNCTION_ARN%%", "%%EXECUTE_OMNI_FLOW_ARN%%"),
+                copy.boundNames());
+        Resolution inCopy = copy.resolve("%%EXECUTE_OMNI_FLOW_ARN%%");
+        assertSame(version3, assertInstanceOf(Resolution.Found.class, inCopy, inCopy.toString()).function().handler());
+        assertEquals(TELEPHONY_ACTIVE, copy.placeholderTarget("%%INVOKE_TELEPHONY_FUNCTION_ARN%%").orElseThrow(),
+                "the copy keeps the original's placeholders");
+    }
 }

@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectsim.agent.Contact;
-import dev.connectsim.contact.ContactState;
 import dev.connectsim.contact.InitiationMethod;
-import dev.connectsim.flow.run.BlockVisit;
-import dev.connectsim.flow.run.EndReason;
-import dev.connectsim.flow.run.FlowRunRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -76,7 +72,7 @@ class AgentTransferFlowTest {
         Transfer transfer = transfer(IN_TIME);
 
         assertEquals(InitiationMethod.TRANSFER, transfer.leg.initiationMethod());
-        assertEquals(transfer.contactId, transfer.leg.previousContactId());
+        assertEquals(transfer.flows.sim.contacts().get(0).contactId(), transfer.leg.previousContactId());
         assertEquals(List.of("Agent", "Customer"), transfer.leg.record().settings().recordedParticipants());
         assertTrue(transfer.leg.record().settings().analyticsEnabled());
         assertEquals("RealTime", transfer.leg.record().settings().analyticsMode());
@@ -96,7 +92,7 @@ class AgentTransferFlowTest {
         assertEquals("0LQ-INBOUND", flows.sim.contact(contactId).attributes().get("voiceCallId"));
 
         flows.aliceTransfersTo(alice, "Transfer to Bob");
-        dev.connectsim.contact.Contact leg = awaitBob(flows, contactId);
+        dev.connectsim.contact.Contact leg = flows.legConnectedToBob(contactId);
 
         assertEquals("VoiceCall record creation failed.", leg.attributes().get("error"));
         assertEquals("0LQ-INBOUND", leg.attributes().get("voiceCallId"),
@@ -106,25 +102,7 @@ class AgentTransferFlowTest {
     /** A call queued straight to BasicQueue (no inbound flow), accepted by alice and transferred to bob. */
     private static Transfer transfer(Duration... createTransferDurations) {
         ProjectFlows flows = new ProjectFlows(createTransferDurations);
-        String contactId = flows.sim.inboundCall(ProjectFlows.CALLER, "BasicQueue");
-        Contact alice = flows.callConnectedToAlice(contactId);
-        flows.aliceTransfersTo(alice, "Transfer to Bob");
-        dev.connectsim.contact.Contact leg = awaitBob(flows, contactId);
-        return new Transfer(flows, contactId, leg);
-    }
-
-    private static dev.connectsim.contact.Contact awaitBob(ProjectFlows flows, String contactId) {
-        assertTrue(flows.sim.runUntil(() -> flows.sim.contacts().stream()
-                .anyMatch(c -> contactId.equals(c.previousContactId())
-                        && flows.stateOf("bob", c.contactId()) == ContactState.CONNECTED), Duration.ofSeconds(60))
-                .conditionMet(), "bob's CCP shows the transferred call connected; flows ran: "
-                        + flows.sim.flows().visits());
-        dev.connectsim.contact.Contact leg = flows.legFrom(contactId);
-        FlowRunRecord run = flows.sim.flows().runs().stream().filter(r -> r.contactId().equals(leg.contactId()))
-                .findFirst().orElseThrow();
-        assertEquals(EndReason.TRANSFERRED_TO_AGENT, run.reason());
-        assertEquals("Agent Transfer", run.flowName());
-        return leg;
+        return new Transfer(flows, flows.transferToBob());
     }
 
     private static void assertWellUnderASecond(long wallStart) {
@@ -132,11 +110,10 @@ class AgentTransferFlowTest {
         assertTrue(millis < 1000, "the scenario took " + millis + " ms of wall time");
     }
 
-    private record Transfer(ProjectFlows flows, String contactId, dev.connectsim.contact.Contact leg) {
+    private record Transfer(ProjectFlows flows, dev.connectsim.contact.Contact leg) {
 
         List<String> path() {
-            return flows.sim.flows().visits().stream().filter(v -> v.contactId().equals(leg.contactId()))
-                    .map(BlockVisit::identifier).toList();
+            return flows.path(leg.contactId());
         }
 
         Instant vcStored() {

@@ -3,10 +3,15 @@ package dev.connectsim.scenario;
 import dev.connectsim.agent.Callbacks;
 import dev.connectsim.agent.Contact;
 import dev.connectsim.contact.ContactState;
+import dev.connectsim.flow.run.BlockVisit;
+import dev.connectsim.flow.run.EndReason;
+import dev.connectsim.flow.run.FlowRunRecord;
+import dev.connectsim.harness.salesforce.SalesforceStub;
 import dev.connectsim.lambda.FunctionConfig;
 import dev.connectsim.lambda.LambdaFunction;
 import dev.connectsim.lambda.LambdaRegistry;
 import dev.connectsim.lambda.LambdaReply;
+import dev.connectsim.scv.ScvSettings;
 import dev.connectsim.setup.InstanceFile;
 import dev.connectsim.setup.SimulatedInstance;
 import dev.connectsim.sim.Simulation;
@@ -19,9 +24,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The project's own instance and flows ({@code flows/instance.yaml}), with the SCV telephony function replaced by
- * a scripted one: each createTransferVC call takes the next scripted duration and creates VoiceCall
- * {@code 0LQ-TRANSFER-<n>}; createVoiceCall creates {@code 0LQ-INBOUND}.
+ * The project's own instance and flows ({@code flows/instance.yaml}): with the SCV telephony function against a
+ * simulated Salesforce, or replaced by a scripted one: each createTransferVC call takes the next scripted duration
+ * and creates VoiceCall {@code 0LQ-TRANSFER-<n>}; createVoiceCall creates {@code 0LQ-INBOUND}.
  */
 final class ProjectFlows {
 
@@ -55,6 +60,21 @@ final class ProjectFlows {
         };
     }
 
+    /**
+     * The project's instance as {@code flows/instance.yaml} describes it, with the SCV telephony function bound by
+     * default against {@code salesforce}, which follows the simulation's clock.
+     */
+    ProjectFlows(SalesforceStub salesforce) {
+        this(salesforce, salesforce.settings());
+    }
+
+    /** As {@link #ProjectFlows(SalesforceStub)}, with the function deployed as {@code settings} say. */
+    ProjectFlows(SalesforceStub salesforce, ScvSettings settings) {
+        this.transferDurations = new ArrayDeque<>();
+        this.sim = Simulation.builder(InstanceFile.load(INSTANCE_FILE)).salesforce(settings).build();
+        salesforce.followClock(sim::now);
+    }
+
     /** Alice's CCP view of {@code contactId} once she has it in {@code state}, within {@code within}. */
     Contact aliceHas(String contactId, ContactState state, Duration within) {
         if (!sim.runUntil(() -> stateOf("alice", contactId) == state, within).conditionMet()) {
@@ -80,6 +100,40 @@ final class ProjectFlows {
     dev.connectsim.contact.Contact legFrom(String contactId) {
         return sim.contacts().stream().filter(c -> contactId.equals(c.previousContactId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no transfer leg from " + contactId));
+    }
+
+    /**
+     * A caller's call queued straight to BasicQueue (no inbound flow), accepted by alice and transferred through
+     * "Transfer to Bob"; returns the transfer leg once bob's CCP shows it connected and its flow ended transferring
+     * to him.
+     */
+    dev.connectsim.contact.Contact transferToBob() {
+        String contactId = sim.inboundCall(CALLER, "BasicQueue");
+        aliceTransfersTo(callConnectedToAlice(contactId), "Transfer to Bob");
+        return legConnectedToBob(contactId);
+    }
+
+    /** The transfer leg from {@code contactId}, once bob has it connected and its flow ended transferring to him. */
+    dev.connectsim.contact.Contact legConnectedToBob(String contactId) {
+        if (!sim.runUntil(() -> sim.contacts().stream().anyMatch(c -> contactId.equals(c.previousContactId())
+                && stateOf("bob", c.contactId()) == ContactState.CONNECTED), Duration.ofSeconds(60)).conditionMet()) {
+            throw new AssertionError("bob's CCP never showed the transferred call connected; flows ran: "
+                    + sim.flows().visits());
+        }
+        dev.connectsim.contact.Contact leg = legFrom(contactId);
+        FlowRunRecord run = sim.flows().runs().stream().filter(r -> r.contactId().equals(leg.contactId()))
+                .findFirst().orElseThrow();
+        if (run.reason() != EndReason.TRANSFERRED_TO_AGENT || !run.flowName().equals("Agent Transfer")) {
+            throw new AssertionError("the leg's flow " + run.flowName() + " ended " + run.reason()
+                    + ", expected Agent Transfer to end TRANSFERRED_TO_AGENT");
+        }
+        return leg;
+    }
+
+    /** The blocks the flows ran on {@code contactId}, in order. */
+    List<String> path(String contactId) {
+        return sim.flows().visits().stream().filter(v -> v.contactId().equals(contactId))
+                .map(BlockVisit::identifier).toList();
     }
 
     ContactState stateOf(String agent, String contactId) {

@@ -19,8 +19,9 @@ class InstanceNamesTest {
             + "11111111-2222-4333-8444-555555555555";
     private static final String FOREIGN = "arn:aws:connect:eu-west-2:123456789012:instance/"
             + "99999999-8888-4777-8666-555555555555";
+    private static final String LOOKUP = "arn:aws:lambda:us-east-1:123456789012:function:LookupCustomer";
     private static final String TELEPHONY =
-            "arn:aws:lambda:us-east-1:123456789012:function:InvokeTelephonyIntegrationApiFunction";
+            "arn:aws:lambda:us-west-2:210987654321:function:acme-InvokeTelephonyIntegrationApiFunction";
 
     private static final String YAML = """
             instance: {id: 11111111-2222-4333-8444-555555555555}
@@ -38,10 +39,10 @@ class InstanceNamesTest {
               Inbound: {file: inbound.json, type: CONTACT_FLOW, id: f-inbound}
               Agent Transfer: {file: agent-transfer.json, type: AGENT_TRANSFER}
             lambdas:
-              placeholders: {INVOKE_TELEPHONY_FUNCTION_ARN: "%s"}
+              placeholders: {LOOKUP_FUNCTION_ARN: "%s"}
               functions:
                 "%s": {returns: {}}
-            """.formatted(TELEPHONY, TELEPHONY);
+            """.formatted(LOOKUP, LOOKUP);
 
     @TempDir
     Path dir;
@@ -101,13 +102,21 @@ class InstanceNamesTest {
 
     @Test
     void lambdaFunctionsAreFoundByTheirArnAnAliasOfItOrTheirDeployPlaceholder() {
+        assertEquals(Optional.of(true), names.hasLambda(LOOKUP));
+        assertEquals(Optional.of(true), names.hasLambda(LOOKUP + ":active"));
+        assertEquals(Optional.of(true), names.hasLambda("%%LOOKUP_FUNCTION_ARN%%"));
+        assertEquals(Optional.of(false), names.hasLambda(LOOKUP.replace("123456789012", "210987654321")),
+                "a function of another account is another function");
+        assertEquals(Optional.of(false), names.hasLambda(LOOKUP + "s"));
+        assertEquals(Optional.of(LOOKUP), nearest(Kind.LAMBDA, LOOKUP + "s"));
+    }
+
+    @Test
+    void theScvTelephonyFunctionIsKnownUnderAnyArnBecauseTheSimulatorBindsItThereByDefault() {
         assertEquals(Optional.of(true), names.hasLambda(TELEPHONY));
         assertEquals(Optional.of(true), names.hasLambda(TELEPHONY + ":active"));
-        assertEquals(Optional.of(true), names.hasLambda("%%INVOKE_TELEPHONY_FUNCTION_ARN%%"));
-        assertEquals(Optional.of(false), names.hasLambda(TELEPHONY.replace("123456789012", "210987654321")),
-                "a function of another account is another function");
-        assertEquals(Optional.of(false), names.hasLambda(TELEPHONY + "s"));
-        assertEquals(Optional.of(TELEPHONY), nearest(Kind.LAMBDA, TELEPHONY + "s"));
+        assertEquals(Optional.of(false), names.hasLambda("%%INVOKE_TELEPHONY_FUNCTION_ARN%%"),
+                "a placeholder nobody declared stands for nothing");
     }
 
     @Test
@@ -122,6 +131,6 @@ class InstanceNamesTest {
         assertEquals(List.of("alice", "bob"), names.suggestions(Kind.AGENT));
         assertEquals(List.of("Inbound", "Agent Transfer"), names.suggestions(Kind.FLOW));
         assertEquals(List.of("Basic Hours", "Support Hours"), names.suggestions(Kind.HOURS_OF_OPERATION));
-        assertEquals(List.of(TELEPHONY, "%%INVOKE_TELEPHONY_FUNCTION_ARN%%"), names.suggestions(Kind.LAMBDA));
+        assertEquals(List.of(LOOKUP, "%%LOOKUP_FUNCTION_ARN%%"), names.suggestions(Kind.LAMBDA));
     }
 }
