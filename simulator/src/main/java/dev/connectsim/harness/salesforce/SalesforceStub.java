@@ -62,13 +62,13 @@ public final class SalesforceStub implements AutoCloseable {
         StubFiles.check(root);
         this.state = new StubState(() -> Simulation.DEFAULT_START, seed);
         TokenVerifier verifier = new TokenVerifier(CallCenterKeys.publicKey(), ScvSettings.DEFAULT_ORG_ID,
-                ScvSettings.DEFAULT_CALL_CENTER, state::now);
+                ScvSettings.DEFAULT_CALL_CENTER, state::now, state::tokenIdUsed);
         this.server = new WireMockServer(WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
                 .dynamicPort()
                 .usingFilesUnderDirectory(root.toString())
-                .extensions(new VirtualLatency(state), new TokenCheck(verifier, state),
-                        new TokenRejection(verifier, state), new SeededValues(state),
+                .extensions(new VirtualLatency(state), new TokenCheck(verifier),
+                        new TokenRejection(verifier), new SeededValues(state),
                         new StubEvents(state, fault -> backToNormal())));
         server.start();
         server.stubFor(any(urlPathMatching(TELEPHONY_PATH + "/.*"))

@@ -11,11 +11,9 @@ final class TokenCheck extends RequestMatcherExtension {
     static final String NAME = "connect-sim-token-check";
 
     private final TokenVerifier verifier;
-    private final StubState state;
 
-    TokenCheck(TokenVerifier verifier, StubState state) {
+    TokenCheck(TokenVerifier verifier) {
         this.verifier = verifier;
-        this.state = state;
     }
 
     @Override
@@ -25,6 +23,6 @@ final class TokenCheck extends RequestMatcherExtension {
 
     @Override
     public MatchResult match(Request request, Parameters parameters) {
-        return MatchResult.of(verifier.problem(request.getHeader("Authorization"), state::tokenIdUsed).isPresent());
+        return MatchResult.of(verifier.problem(request.getHeader("Authorization")).isPresent());
     }
 }

@@ -16,11 +16,9 @@ final class TokenRejection implements ResponseDefinitionTransformerV2 {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TokenVerifier verifier;
-    private final StubState state;
 
-    TokenRejection(TokenVerifier verifier, StubState state) {
+    TokenRejection(TokenVerifier verifier) {
         this.verifier = verifier;
-        this.state = state;
     }
 
     @Override
@@ -35,7 +33,7 @@ final class TokenRejection implements ResponseDefinitionTransformerV2 {
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
-        String why = verifier.problem(serveEvent.getRequest().getHeader("Authorization"), state::tokenIdUsed)
+        String why = verifier.problem(serveEvent.getRequest().getHeader("Authorization"))
                 .orElse("the token was refused");
         try {
             return ResponseDefinitionBuilder.like(serveEvent.getResponseDefinition()).but()

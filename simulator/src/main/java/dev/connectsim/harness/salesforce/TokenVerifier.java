@@ -34,16 +34,19 @@ final class TokenVerifier {
     private final String orgId;
     private final String callCenterApiName;
     private final Supplier<Instant> now;
+    private final Predicate<String> usedTokenId;
 
-    TokenVerifier(RSAPublicKey key, String orgId, String callCenterApiName, Supplier<Instant> now) {
+    TokenVerifier(RSAPublicKey key, String orgId, String callCenterApiName, Supplier<Instant> now,
+            Predicate<String> usedTokenId) {
         this.key = Objects.requireNonNull(key, "key");
         this.orgId = Objects.requireNonNull(orgId, "orgId");
         this.callCenterApiName = Objects.requireNonNull(callCenterApiName, "callCenterApiName");
         this.now = Objects.requireNonNull(now, "now");
+        this.usedTokenId = Objects.requireNonNull(usedTokenId, "usedTokenId");
     }
 
     /** Why Salesforce would refuse {@code authorization} (the whole header), or empty when it accepts it. */
-    Optional<String> problem(String authorization, Predicate<String> usedTokenId) {
+    Optional<String> problem(String authorization) {
         if (authorization == null || !authorization.startsWith("Bearer ") || authorization.length() == 7) {
             return Optional.of("expected an Authorization header 'Bearer <RS256 JWT>', got "
                     + (authorization == null ? "none" : "'" + abbreviate(authorization) + "'"));

@@ -9,8 +9,6 @@ import dev.connectsim.scv.TelephonyToken;
 import dev.connectsim.sim.Simulation;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +30,7 @@ class SalesforceJournalTest {
     private static final String TRANSFER_CONTACT = "66666666-7777-8888-9999-000000000000";
     private static final String QUEUE = "arn:aws:connect:us-east-1:123456789012:instance/abc/queue/q1";
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final StubRequests requests = new StubRequests();
     private final AtomicReference<Instant> clock = new AtomicReference<>(Simulation.DEFAULT_START);
     private SalesforceStub salesforce;
     private int tokenIds;
@@ -265,17 +263,10 @@ class SalesforceJournalTest {
 
     private HttpResponse<String> send(String method, String path, Optional<String> token, String body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(salesforce.baseUrl() + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Telephony-Provider-Name", "amazon-connect")
-                .method(method, HttpRequest.BodyPublishers.ofString(body));
-        token.ifPresent(value -> request.header("Authorization", "Bearer " + value));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return requests.send(salesforce.baseUrl(), method, path, token, body);
     }
 
     private static String voiceCallId(HttpResponse<String> response) throws IOException {
-        assertEquals(200, response.statusCode(), response.body());
-        return JSON.readTree(response.body()).path("voiceCallId").asText();
+        return StubRequests.voiceCallId(response);
     }
 }

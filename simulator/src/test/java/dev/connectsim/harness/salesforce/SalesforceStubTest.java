@@ -15,8 +15,6 @@ import dev.connectsim.scv.TelephonyToken;
 import dev.connectsim.sim.Simulation;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +45,7 @@ class SalesforceStubTest {
             + " \"participants\": [{\"participantKey\": \"+15550100\", \"type\": \"END_USER\"}],"
             + " \"callAttributes\": \"{\\\"caseId\\\":\\\"500x\\\"}\"}";
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final StubRequests requests = new StubRequests();
     private final List<SalesforceStub> started = new ArrayList<>();
     private SalesforceStub salesforce;
     private int tokenIds;
@@ -426,25 +424,15 @@ class SalesforceStubTest {
 
     private HttpResponse<String> send(SalesforceStub stub, String method, String path, Optional<String> token,
             String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stub.baseUrl() + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Telephony-Provider-Name", "amazon-connect")
-                .method(method, HttpRequest.BodyPublishers.ofString(body));
-        token.ifPresent(value -> request.header("Authorization", "Bearer " + value));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return requests.send(stub.baseUrl(), method, path, token, body);
     }
 
     private HttpResponse<String> sendForm(String form) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(salesforce.baseUrl() + "/services/oauth2/token"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return requests.sendForm(salesforce.baseUrl(), "/services/oauth2/token", form);
     }
 
     private static String voiceCallId(HttpResponse<String> response) throws IOException {
-        assertEquals(200, response.statusCode(), response.body());
-        return JSON.readTree(response.body()).path("voiceCallId").asText();
+        return StubRequests.voiceCallId(response);
     }
 
     /** Asserts a 401 whose first error message contains {@code reason}; returns that message. */
