@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             CommandLine.HelpCommand.class,
             DemoCommand.class,
+            RunCommand.class,
             ValidateCommand.class,
         })
 public final class Main implements Callable<Integer> {

@@ -1,0 +1,106 @@
+package dev.connectsim.cli;
+
+import dev.connectsim.harness.ProjectRoot;
+import dev.connectsim.harness.report.HtmlReport;
+import dev.connectsim.harness.report.RunProgress;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code connect-sim run}: runs the Gherkin features with Cucumber against the simulator, scenarios in parallel,
+ * and writes under the report folder a single-file HTML report ({@code connect-sim.html}, with each scenario's
+ * timeline picture and Salesforce journal), JUnit XML ({@code junit.xml}) and Allure results
+ * ({@code allure-results/}). Exit 0 when every scenario passed, 1 when one failed, 2 on bad usage.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs the features against the simulator; writes the HTML report, JUnit XML and Allure results.")
+final class RunCommand implements Callable<Integer> {
+
+    static final String GLUE = "dev.connectsim.harness.steps";
+
+    enum Target { simulator, sandbox }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--features", paramLabel = "PATH", arity = "1..*",
+            description = "Feature files or folders (default: features/ of the project).")
+    private List<Path> features = new ArrayList<>();
+
+    @Option(names = "--tags", paramLabel = "EXPR", description = "Only scenarios whose tags match, such as '@smoke and not @slow'.")
+    private String tags;
+
+    @Option(names = "--target", paramLabel = "TARGET", defaultValue = "simulator",
+            description = "simulator (default) or sandbox.")
+    private Target target;
+
+    @Option(names = "--report", paramLabel = "DIR", description = "Where the reports go (default: reports/ of the project).")
+    private Path report;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+            description = "Scenarios run at once (default: ${DEFAULT-VALUE}).")
+    private int threads;
+
+    @Override
+    public Integer call() {
+        if (target == Target.sandbox) {
+            throw new ParameterException(spec.commandLine(), "--target sandbox is not available yet: the sandbox "
+                    + "driver comes with its own issue; use --target simulator");
+        }
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
+        }
+        Path root = ProjectRoot.find();
+        List<Path> paths = features.isEmpty() ? List.of(root.resolve("features")) : features;
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new ParameterException(spec.commandLine(), "no such feature file or folder: " + path);
+            }
+        }
+        Path reports = report == null ? root.resolve("reports") : report;
+        Path allureResults = reports.resolve("allure-results");
+        clean(allureResults);
+        System.setProperty("allure.results.directory", allureResults.toString());
+        System.setProperty("cucumber.publish.quiet", "true");
+        System.setProperty(ProjectRoot.PROPERTY, root.toString());
+
+        List<String> argv = new ArrayList<>(List.of("--glue", GLUE, "--threads", Integer.toString(threads), "--no-summary",
+                "--plugin", RunProgress.class.getName() + ":" + reports.resolve("connect-sim.html"),
+                "--plugin", HtmlReport.class.getName() + ":" + reports.resolve("connect-sim.html"),
+                "--plugin", "html:" + reports.resolve("cucumber.html"),
+                "--plugin", "junit:" + reports.resolve("junit.xml"),
+                "--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm"));
+        if (tags != null) {
+            argv.addAll(List.of("--tags", tags));
+        }
+        paths.forEach(path -> argv.add(path.toString()));
+        byte status = io.cucumber.core.cli.Main.run(argv.toArray(String[]::new),
+                Thread.currentThread().getContextClassLoader());
+        return status == 0 ? 0 : 1;
+    }
+
+    private static void clean(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + folder, e);
+        }
+    }
+}

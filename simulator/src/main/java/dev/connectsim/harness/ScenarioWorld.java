@@ -1,0 +1,286 @@
+package dev.connectsim.harness;
+
+import dev.connectsim.agent.Callbacks;
+import dev.connectsim.agent.Contact;
+import dev.connectsim.contact.ContactRecord;
+import dev.connectsim.contact.ContactState;
+import dev.connectsim.harness.salesforce.SalesforceJournal;
+import dev.connectsim.harness.salesforce.SalesforceStub;
+import dev.connectsim.lambda.FunctionConfig;
+import dev.connectsim.lambda.LambdaAttempt;
+import dev.connectsim.routing.AgentBehavior;
+import dev.connectsim.routing.AgentOptions;
+import dev.connectsim.routing.AgentProfile;
+import dev.connectsim.routing.Instance;
+import dev.connectsim.scv.ScvSettings;
+import dev.connectsim.scv.TelephonyFunctionBinding;
+import dev.connectsim.setup.InstanceFile;
+import dev.connectsim.setup.SimulatedInstance;
+import dev.connectsim.sim.Simulation;
+import dev.connectsim.telephony.ThirdPartyBehavior;
+import dev.connectsim.transfer.ColdTransfer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+
+/**
+ * One scenario's contact center: the project's instance ({@code flows/instance.yaml}), its own simulated Salesforce,
+ * and the simulation built from both when the first call is placed, after the Given steps have said how agents,
+ * third parties, Lambda functions and Salesforce behave. Steps ask it to do things and to tell what happened; it
+ * holds no Cucumber type, so the same world serves any runner.
+ */
+public final class ScenarioWorld implements AutoCloseable {
+
+    /** How long a step waits, in virtual time, when it does not say. */
+    public static final Duration DEFAULT_WAIT = Duration.ofSeconds(60);
+
+    private static final Map<Path, SimulatedInstance> INSTANCES = new ConcurrentHashMap<>();
+
+    private final Path root;
+    private SimulatedInstance described;
+    private final Map<String, ThirdPartyBehavior> phoneBook = new LinkedHashMap<>();
+    private UnaryOperator<FunctionConfig> telephonyFunction = UnaryOperator.identity();
+    private Duration keepWarmEvery;
+    private SalesforceStub salesforce;
+    private Simulation sim;
+    private final List<Timeline.Entry> serviceEvents = new ArrayList<>();
+    private String theCall;
+    private ColdTransfer coldTransfer;
+
+    /** The world of the project {@link ProjectRoot#find()} finds (the constructor Cucumber's PicoContainer calls). */
+    public ScenarioWorld() {
+        this(ProjectRoot.find());
+    }
+
+    /** The world of the project in {@code root}. */
+    public static ScenarioWorld in(Path root) {
+        return new ScenarioWorld(root);
+    }
+
+    private ScenarioWorld(Path root) {
+        this.root = root;
+        this.described = INSTANCES.computeIfAbsent(root.resolve("flows").resolve("instance.yaml"),
+                InstanceFile::load);
+    }
+
+    // ---- set-up, before the first call --------------------------------------------------------------------
+
+    /** The simulated Salesforce, started on first use. */
+    public SalesforceStub salesforce() {
+        if (salesforce == null) {
+            salesforce = SalesforceStub.start(root.resolve("stubs"));
+        }
+        return salesforce;
+    }
+
+    /** {@code username} answers offers as {@code behavior} says. */
+    public void agentBehaves(String username, AgentBehavior behavior) {
+        requireNotStarted("say how " + username + " answers");
+        AgentProfile agent = described.instance().findAgent(username).orElseThrow(() -> new IllegalArgumentException(
+                "no agent " + username + " in flows/instance.yaml (agents: " + described.instance().agents().stream()
+                        .map(AgentProfile::username).toList() + ")"));
+        Instance changed = described.instance().toBuilder().agent(username, agent.routingProfile(),
+                new AgentOptions(agent.id(), agent.arn(), agent.firstName(), agent.lastName(), behavior)).build();
+        described = new SimulatedInstance(changed, described.flows(), described.lambdas());
+    }
+
+    /** The external number {@code number} behaves as {@code behavior} says. */
+    public void numberBehaves(String number, ThirdPartyBehavior behavior) {
+        if (sim != null) {
+            sim.phoneBook().set(number, behavior);
+        }
+        phoneBook.put(number, behavior);
+    }
+
+    /** Changes how the SCV telephony function is deployed (its timeout, cold start ...). */
+    public void telephonyFunction(UnaryOperator<FunctionConfig> change) {
+        requireNotStarted("change the telephony function");
+        telephonyFunction = telephonyFunction.andThen(change)::apply;
+    }
+
+    /** Keeps the telephony function warm with a ping every {@code every}, from the start. */
+    public void keepTelephonyFunctionWarm(Duration every) {
+        requireNotStarted("keep the telephony function warm");
+        keepWarmEvery = every;
+    }
+
+    // ---- the simulation ---------------------------------------------------------------------------------------
+
+    /** The simulation, built on first use from what the Given steps said. */
+    public Simulation sim() {
+        if (sim == null) {
+            ScvSettings settings = salesforce().settings();
+            settings = settings.withFunction(telephonyFunction.apply(settings.function()));
+            sim = Simulation.builder(described).salesforce(settings).build();
+            salesforce.followClock(sim::now);
+            phoneBook.forEach(sim.phoneBook()::set);
+            sim.scheduler().addListener(event -> {
+                if (!event.description().startsWith("snapshot for")) {
+                    serviceEvents.add(new Timeline.Entry(event.at(), "Connect", event.description()));
+                }
+            });
+            if (keepWarmEvery != null) {
+                telephonyArns().forEach(arn -> sim.lambdas().keepWarm(arn, keepWarmEvery));
+            }
+        }
+        return sim;
+    }
+
+    /** A customer calls {@code number} from {@code from}; the number's flow answers. */
+    public String customerCalls(String number, String from) {
+        theCall = sim().dial(from, number);
+        return theCall;
+    }
+
+    /** A customer calls from {@code from} straight into {@code queue}, with no flow. */
+    public String customerWaitsIn(String queue, String from) {
+        theCall = sim().inboundCall(from, queue);
+        return theCall;
+    }
+
+    /** The customer's call the scenario placed. */
+    public dev.connectsim.contact.Contact theCall() {
+        if (theCall == null) {
+            throw new IllegalStateException("no call yet: a step such as 'When a customer calls ...' places one");
+        }
+        return sim().contact(theCall);
+    }
+
+    /** The transfer leg made from the call, once there is one. */
+    public Optional<dev.connectsim.contact.Contact> transferLeg() {
+        String callId = theCall().contactId();
+        return sim().contacts().stream().filter(c -> callId.equals(c.previousContactId())).findFirst();
+    }
+
+    /** Runs virtual time until {@code condition} holds or {@code within} has passed; true if it held. */
+    public boolean runUntil(BooleanSupplier condition, Duration within) {
+        return sim().runUntil(condition, within).conditionMet();
+    }
+
+    public void runFor(Duration duration) {
+        sim().runFor(duration);
+    }
+
+    /** {@code username}'s CCP view of {@code contactId}, if the CCP shows it. */
+    public Optional<Contact> agentView(String username, String contactId) {
+        return sim().agent(username).getContacts().stream().filter(c -> c.getContactId().equals(contactId))
+                .findFirst();
+    }
+
+    /** The state {@code username}'s CCP shows for {@code contactId}, if it shows it. */
+    public Optional<ContactState> agentSees(String username, String contactId) {
+        return agentView(username, contactId).map(c -> c.getState().type());
+    }
+
+    /** {@code username} accepts the call once it is offered to them, within {@code within}. */
+    public void agentAccepts(String username, Duration within) {
+        String callId = theCall().contactId();
+        if (!runUntil(() -> agentSees(username, callId).orElse(null) == ContactState.CONNECTING, within)) {
+            throw new ExpectationFailed(username + " was offered the call", username + "'s CCP shows "
+                    + agentSees(username, callId).map(ContactState::value).orElse("no such contact"), this);
+        }
+        agentView(username, callId).orElseThrow().accept(Callbacks.none());
+    }
+
+    /** {@code username} adds the quick connect {@code name} to the call (what the SCV agent transfer does). */
+    public void agentTransfersToQuickConnect(String username, String name) {
+        Contact call = connectedView(username);
+        call.addConnection(sim().instance().quickConnect(name).endpoint(), Callbacks.none());
+    }
+
+    /** {@code username} starts a cold transfer of the call to {@code endpoint} (a number or a quick connect). */
+    public ColdTransfer agentColdTransfers(String username, dev.connectsim.contact.Endpoint endpoint) {
+        coldTransfer = ColdTransfer.start(connectedView(username), endpoint, sim().scheduler().clock());
+        return coldTransfer;
+    }
+
+    public Optional<ColdTransfer> coldTransfer() {
+        return Optional.ofNullable(coldTransfer);
+    }
+
+    public void customerHangsUp() {
+        sim().customerHangsUp(theCall().contactId());
+    }
+
+    /** {@code username}'s view of the call once it is connected (waiting for that up to the default wait). */
+    private Contact connectedView(String username) {
+        String callId = theCall().contactId();
+        runUntil(() -> agentSees(username, callId).orElse(null) == ContactState.CONNECTED, DEFAULT_WAIT);
+        return agentView(username, callId).filter(c -> c.getState().type() == ContactState.CONNECTED)
+                .orElseThrow(() -> new ExpectationFailed(username + " connected to the call", username
+                        + "'s CCP shows " + agentSees(username, callId).map(ContactState::value)
+                                .orElse("no such contact"), this));
+    }
+
+    // ---- what happened -------------------------------------------------------------------------------------------
+
+    public Instant now() {
+        return sim().now();
+    }
+
+    public SalesforceJournal journal() {
+        return salesforce().journal();
+    }
+
+    /** The Salesforce journal, if the scenario used Salesforce at all. */
+    public Optional<SalesforceJournal> journalIfUsed() {
+        return Optional.ofNullable(salesforce).map(SalesforceStub::journal);
+    }
+
+    /** The blocks the flows ran on {@code contactId}, in order. */
+    public List<String> path(String contactId) {
+        return sim().flows().visits().stream().filter(v -> v.contactId().equals(contactId))
+                .map(v -> v.identifier()).toList();
+    }
+
+    public List<ContactRecord> contactRecords() {
+        return sim == null ? List.of() : sim.contactRecords();
+    }
+
+    /** Everything that happened, on one timeline: the service, flow blocks, Lambda attempts, Salesforce requests. */
+    public Timeline timeline() {
+        if (sim == null) {
+            return new Timeline(Simulation.DEFAULT_START, List.of());
+        }
+        List<Timeline.Entry> entries = new ArrayList<>(serviceEvents);
+        sim.flows().visits().forEach(v -> entries.add(new Timeline.Entry(v.at(), "Flow",
+                v.flowName() + ": " + v.identifier() + " (" + v.type() + ")"
+                        + (v.branch() == null ? "" : " -> " + v.branch()))));
+        for (LambdaAttempt attempt : sim.lambdas().log().attempts()) {
+            entries.add(new Timeline.Entry(attempt.startedAt() == null ? attempt.requestedAt() : attempt.startedAt(),
+                    "Lambda", attempt.toString().replaceFirst("^\\S+ ", "")));
+        }
+        if (salesforce != null) {
+            salesforce.journal().requests().forEach(r -> entries.add(new Timeline.Entry(r.at(), "Salesforce",
+                    r.summary())));
+        }
+        return new Timeline(Simulation.DEFAULT_START, entries);
+    }
+
+    private List<String> telephonyArns() {
+        return sim.lambdas().registry().boundNames().stream().filter(TelephonyFunctionBinding::isTelephonyFunction)
+                .toList();
+    }
+
+    private void requireNotStarted(String what) {
+        if (sim != null) {
+            throw new IllegalStateException("cannot " + what + " once the call has started: put this step before"
+                    + " the first When step");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (salesforce != null) {
+            salesforce.close();
+        }
+    }
+}

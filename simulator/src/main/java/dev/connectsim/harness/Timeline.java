@@ -1,0 +1,77 @@
+package dev.connectsim.harness;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * What happened on a scenario's call, on one virtual timeline: the service, the flows, the Lambda functions,
+ * Salesforce and the agents, each entry at the virtual instant it happened.
+ */
+public final class Timeline {
+
+    /** What a Lambda ARN says before the function's name: left out, so lines stay readable. */
+    private static final java.util.regex.Pattern LAMBDA_ARN =
+            java.util.regex.Pattern.compile("arn:aws[a-z-]*:lambda:[a-z0-9-]+:\\d{12}:function:");
+
+    /**
+     * One thing that happened.
+     *
+     * @param at    when, in virtual time
+     * @param actor who did it: "Connect", "Flow", "Lambda", "Salesforce", "alice" ...
+     * @param text  what, in a few words
+     */
+    public record Entry(Instant at, String actor, String text) {
+        public Entry {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(actor, "actor");
+            text = LAMBDA_ARN.matcher(Objects.requireNonNull(text, "text")).replaceAll("");
+        }
+    }
+
+    private final Instant start;
+    private final List<Entry> entries;
+
+    public Timeline(Instant start, List<Entry> entries) {
+        this.start = Objects.requireNonNull(start, "start");
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing(Entry::at));
+        this.entries = List.copyOf(sorted);
+    }
+
+    public Instant start() {
+        return start;
+    }
+
+    /** Every entry, oldest first (entries at one instant keep the order they were given in). */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** {@code +12.300s}: how long after the start {@code at} is. */
+    public String offset(Instant at) {
+        Duration d = Duration.between(start, at);
+        return String.format(Locale.ROOT, "+%d.%03ds", d.toSeconds(), d.toMillisPart());
+    }
+
+    /** The timeline as text, one entry a line. */
+    public String describe() {
+        return entries.stream().map(this::line).collect(Collectors.joining("\n"));
+    }
+
+    /** The last {@code count} entries at or before {@code at}, as text: where a failed expectation stands. */
+    public String around(Instant at, int count) {
+        List<Entry> before = entries.stream().filter(e -> !e.at().isAfter(at)).collect(Collectors.toList());
+        List<Entry> last = before.subList(Math.max(0, before.size() - count), before.size());
+        return last.stream().map(this::line).collect(Collectors.joining("\n"));
+    }
+
+    private String line(Entry entry) {
+        return String.format(Locale.ROOT, "%10s  %-10s %s", offset(entry.at()), entry.actor(), entry.text());
+    }
+}
