@@ -18,7 +18,13 @@ import dev.connectsim.setup.InstanceFile;
 import dev.connectsim.setup.SimulatedInstance;
 import dev.connectsim.sim.Simulation;
 import dev.connectsim.telephony.ThirdPartyBehavior;
+import dev.connectsim.contact.Endpoint;
+import dev.connectsim.cti.CtiErrorType;
+import dev.connectsim.cti.CtiOperation;
+import dev.connectsim.transfer.BlindTransfer;
 import dev.connectsim.transfer.ColdTransfer;
+import dev.connectsim.transfer.TransferProcedure;
+import dev.connectsim.transfer.WarmTransfer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -53,7 +60,9 @@ public final class ScenarioWorld implements AutoCloseable {
     private Simulation sim;
     private final List<Timeline.Entry> serviceEvents = new ArrayList<>();
     private String theCall;
-    private ColdTransfer coldTransfer;
+    private TransferProcedure transfer;
+    private Instant start = Simulation.DEFAULT_START;
+    private final List<Consumer<Simulation>> onStart = new ArrayList<>();
 
     /** The world of the project {@link ProjectRoot#find()} finds (the constructor Cucumber's PicoContainer calls). */
     public ScenarioWorld() {
@@ -106,6 +115,19 @@ public final class ScenarioWorld implements AutoCloseable {
         telephonyFunction = telephonyFunction.andThen(change)::apply;
     }
 
+    /** The simulation starts at {@code instant} instead of Monday 2026-01-05 09:00 UTC. */
+    public void startAt(Instant instant) {
+        requireNotStarted("set the time");
+        start = instant;
+    }
+
+    /** {@code username}'s next {@code times} calls of {@code operation} fail as the service would fail them. */
+    public void agentActionFails(String username, CtiOperation operation, int times) {
+        requireNotStarted("plan a failed " + operation);
+        onStart.add(sim -> sim.failNext(username, operation, CtiErrorType.INTERNAL_SERVICE_ERROR,
+                "We could not complete the request: InternalServiceError", times));
+    }
+
     /** Keeps the telephony function warm with a ping every {@code every}, from the start. */
     public void keepTelephonyFunctionWarm(Duration every) {
         requireNotStarted("keep the telephony function warm");
@@ -119,9 +141,10 @@ public final class ScenarioWorld implements AutoCloseable {
         if (sim == null) {
             ScvSettings settings = salesforce().settings();
             settings = settings.withFunction(telephonyFunction.apply(settings.function()));
-            sim = Simulation.builder(described).salesforce(settings).build();
+            sim = Simulation.builder(described).salesforce(settings).start(start).build();
             salesforce.followClock(sim::now);
             phoneBook.forEach(sim.phoneBook()::set);
+            onStart.forEach(action -> action.accept(sim));
             sim.scheduler().addListener(event -> {
                 if (!event.description().startsWith("snapshot for")) {
                     serviceEvents.add(new Timeline.Entry(event.at(), "Connect", event.description()));
@@ -197,13 +220,41 @@ public final class ScenarioWorld implements AutoCloseable {
     }
 
     /** {@code username} starts a cold transfer of the call to {@code endpoint} (a number or a quick connect). */
-    public ColdTransfer agentColdTransfers(String username, dev.connectsim.contact.Endpoint endpoint) {
-        coldTransfer = ColdTransfer.start(connectedView(username), endpoint, sim().scheduler().clock());
-        return coldTransfer;
+    public void agentColdTransfers(String username, Endpoint endpoint) {
+        transfer = ColdTransfer.start(connectedView(username), endpoint, sim().scheduler().clock());
     }
 
-    public Optional<ColdTransfer> coldTransfer() {
-        return Optional.ofNullable(coldTransfer);
+    /** {@code username} starts a warm transfer of the call to {@code endpoint}. */
+    public void agentWarmTransfers(String username, Endpoint endpoint) {
+        transfer = WarmTransfer.start(connectedView(username), endpoint, sim().scheduler().clock());
+    }
+
+    /** {@code username} starts a blind transfer of the call to {@code endpoint}. */
+    public void agentBlindTransfers(String username, Endpoint endpoint) {
+        transfer = BlindTransfer.start(connectedView(username), endpoint, sim().scheduler().clock());
+    }
+
+    /** The transfer procedure the scenario started; fails naming the steps that start one. */
+    public TransferProcedure transfer() {
+        if (transfer == null) {
+            throw new IllegalStateException("no transfer was started: a step such as 'When alice cold-transfers"
+                    + " the call to ...' starts one");
+        }
+        return transfer;
+    }
+
+    /** The warm transfer the scenario started. */
+    public WarmTransfer warmTransfer() {
+        if (!(transfer() instanceof WarmTransfer warm)) {
+            throw new IllegalStateException("the transfer under way is not a warm transfer: a step such as"
+                    + " 'When alice warm-transfers the call to ...' starts one");
+        }
+        return warm;
+    }
+
+    /** The call's connection to {@code party} (the customer, the agent, a third party), as the service has it. */
+    public List<dev.connectsim.contact.Connection> connections() {
+        return theCall().connections();
     }
 
     public void customerHangsUp() {

@@ -4,6 +4,7 @@ import dev.connectsim.agent.AgentSnapshot;
 import dev.connectsim.agent.CtiService;
 import dev.connectsim.contact.Assignment;
 import dev.connectsim.contact.Endpoint;
+import dev.connectsim.cti.CtiOperation;
 import dev.connectsim.cti.CtiResult;
 import dev.connectsim.routing.AgentSeat;
 import dev.connectsim.routing.AgentStatus;
@@ -15,18 +16,25 @@ import dev.connectsim.telephony.CallControl;
 import dev.connectsim.telephony.Dialer;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
-/** The simulated service behind every CCP: routing, call control and dialling in one process. */
+/**
+ * The simulated service behind every CCP: routing, call control and dialling in one process. Each
+ * agent action first asks {@link CtiFaults} whether a test planned it to fail; a planned failure is
+ * returned instead and the action changes nothing.
+ */
 final class SimulatedCti implements CtiService {
 
     private final Router router;
     private final CallControl callControl;
     private final Dialer dialer;
+    private final CtiFaults faults;
 
-    SimulatedCti(Router router, CallControl callControl, Dialer dialer) {
+    SimulatedCti(Router router, CallControl callControl, Dialer dialer, CtiFaults faults) {
         this.router = router;
         this.callControl = callControl;
         this.dialer = dialer;
+        this.faults = faults;
     }
 
     @Override
@@ -38,52 +46,53 @@ final class SimulatedCti implements CtiService {
 
     @Override
     public CtiResult accept(String agent, String contactId) {
-        return router.accept(agent, contactId);
+        return unlessFaulted(agent, CtiOperation.ACCEPT, () -> router.accept(agent, contactId));
     }
 
     @Override
     public CtiResult reject(String agent, String contactId) {
-        return router.reject(agent, contactId);
+        return unlessFaulted(agent, CtiOperation.REJECT, () -> router.reject(agent, contactId));
     }
 
     @Override
     public CtiResult clear(String agent, String contactId) {
-        return router.clear(agent, contactId);
+        return unlessFaulted(agent, CtiOperation.CLEAR, () -> router.clear(agent, contactId));
     }
 
     @Override
     public CtiResult hold(String agent, String contactId, String connectionId) {
-        return callControl.hold(agent, contactId, connectionId);
+        return unlessFaulted(agent, CtiOperation.HOLD, () -> callControl.hold(agent, contactId, connectionId));
     }
 
     @Override
     public CtiResult resume(String agent, String contactId, String connectionId) {
-        return callControl.resume(agent, contactId, connectionId);
+        return unlessFaulted(agent, CtiOperation.RESUME, () -> callControl.resume(agent, contactId, connectionId));
     }
 
     @Override
     public CtiResult destroy(String agent, String contactId, String connectionId) {
-        return callControl.destroy(agent, contactId, connectionId);
+        return unlessFaulted(agent, CtiOperation.DESTROY, () -> callControl.destroy(agent, contactId, connectionId));
     }
 
     @Override
     public CtiResult conference(String agent, String contactId) {
-        return callControl.conference(agent, contactId);
+        return unlessFaulted(agent, CtiOperation.CONFERENCE, () -> callControl.conference(agent, contactId));
     }
 
     @Override
     public CtiResult toggle(String agent, String contactId, String connectionId) {
-        return callControl.toggle(agent, contactId, connectionId);
+        return unlessFaulted(agent, CtiOperation.TOGGLE, () -> callControl.toggle(agent, contactId, connectionId));
     }
 
     @Override
     public CtiResult addConnection(String agent, String contactId, Endpoint endpoint) {
-        return dialer.addConnection(agent, contactId, endpoint);
+        return unlessFaulted(agent, CtiOperation.ADD_CONNECTION,
+                () -> dialer.addConnection(agent, contactId, endpoint));
     }
 
     @Override
     public CtiResult setState(String agent, AgentStatus status, boolean enqueueNextState) {
-        return router.setState(agent, status, enqueueNextState);
+        return unlessFaulted(agent, CtiOperation.SET_STATE, () -> router.setState(agent, status, enqueueNextState));
     }
 
     @Override
@@ -99,5 +108,9 @@ final class SimulatedCti implements CtiService {
         Instance instance = router.instance();
         return instance.routingProfile(router.seat(agent).profile().routingProfile()).queueNames().stream()
                 .map(q -> instance.queue(q).arn()).toList();
+    }
+
+    private CtiResult unlessFaulted(String agent, CtiOperation operation, Supplier<CtiResult> action) {
+        return faults.take(agent, operation).orElseGet(action);
     }
 }

@@ -12,6 +12,9 @@ import dev.connectsim.contact.Contacts;
 import dev.connectsim.contact.Endpoint;
 import dev.connectsim.contact.InitiationMethod;
 import dev.connectsim.contact.Party;
+import dev.connectsim.cti.CtiError;
+import dev.connectsim.cti.CtiErrorType;
+import dev.connectsim.cti.CtiOperation;
 import dev.connectsim.event.EventLog;
 import dev.connectsim.event.HandlerFailure;
 import dev.connectsim.flow.FlowLibrary;
@@ -69,6 +72,7 @@ public final class Simulation {
     private final String systemNumber;
     private final LambdaRuntime lambdas;
     private final FlowEngine flowEngine;
+    private final CtiFaults faults = new CtiFaults();
 
     private Simulation(Builder builder) {
         this.instance = builder.instance;
@@ -83,7 +87,7 @@ public final class Simulation {
         this.flowEngine = new FlowEngine(scheduler, instance, builder.flows, lambdas,
                 new SimulatedCallHandling(instance, router, callControl, dialer), builder.flowTimings);
         new FlowHooks(flowEngine, instance, contacts, router, callControl, dialer).install();
-        SimulatedCti service = new SimulatedCti(router, callControl, dialer);
+        SimulatedCti service = new SimulatedCti(router, callControl, dialer, faults);
         for (var profile : instance.agents()) {
             Ccp ccp = new Ccp(profile.username(), service, scheduler, timings, eventLog);
             ccps.put(profile.username(), ccp);
@@ -230,6 +234,26 @@ public final class Simulation {
     public void customerHangsUpAfter(String contactId, Duration after) {
         contacts.get(contactId);
         scheduler.schedule(after, "customer of " + contactId + " hangs up", () -> customerHangsUp(contactId));
+    }
+
+    /**
+     * The next call of {@code operation} by {@code agent} to reach the service (after the CTI
+     * latency, so also one already on its way) fails as the service would fail it: the
+     * agent's failure callback gets a {@link CtiError} of {@code type} and {@code message} (its
+     * {@code type().type()} is Streams' {@code err.type}, such as "InternalServiceError"), and the
+     * call changes nothing. Other agents, and the agent's other operations, are not affected.
+     */
+    public void failNext(String agent, CtiOperation operation, CtiErrorType type, String message) {
+        failNext(agent, operation, type, message, 1);
+    }
+
+    /**
+     * As {@link #failNext(String, CtiOperation, CtiErrorType, String)}, for the next {@code times}
+     * calls. Failures planned for the same agent and operation are used up in the order planned.
+     */
+    public void failNext(String agent, CtiOperation operation, CtiErrorType type, String message, int times) {
+        instance.agent(agent);
+        faults.failNext(agent, operation, new CtiError(type, message), times);
     }
 
     /** The server-side contact leg, for assertions on its connections, state and record. */

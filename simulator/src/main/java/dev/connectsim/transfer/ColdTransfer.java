@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * agent still connected, so the agent can take the customer back. The REFRESH subscription
  * removes itself as soon as the outcome is known.
  */
-public final class ColdTransfer {
+public final class ColdTransfer implements TransferProcedure {
 
     private final Contact contact;
     private final Endpoint target;
@@ -43,15 +43,18 @@ public final class ColdTransfer {
     }
 
     /** The outcome, once the procedure has ended. */
+    @Override
     public Optional<TransferOutcome> outcome() {
         return Optional.ofNullable(outcome);
     }
 
+    @Override
     public boolean isDone() {
         return outcome != null;
     }
 
     /** Whether the procedure still listens to REFRESH. */
+    @Override
     public boolean isListening() {
         return refresh != null && refresh.isActive();
     }

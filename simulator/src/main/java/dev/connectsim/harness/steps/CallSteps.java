@@ -35,6 +35,12 @@ public final class CallSteps {
         world.numberBehaves(number, ThirdPartyBehavior.rejectsAfter(after));
     }
 
+    /** When the scenario starts, in UTC: {@code Given the time is "2026-01-05 15:00" UTC}. */
+    @Given("the time is {string} UTC")
+    public void timeIs(String dateTime) {
+        world.startAt(java.time.LocalDateTime.parse(dateTime.replace(' ', 'T')).toInstant(java.time.ZoneOffset.UTC));
+    }
+
     @When("a customer calls {phone} from {phone}")
     public void customerCalls(String number, String from) {
         world.customerCalls(number, from);

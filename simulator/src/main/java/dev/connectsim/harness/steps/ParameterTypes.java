@@ -1,6 +1,7 @@
 package dev.connectsim.harness.steps;
 
 import dev.connectsim.contact.ContactState;
+import dev.connectsim.cti.CtiOperation;
 import io.cucumber.java.ParameterType;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -31,6 +32,19 @@ public final class ParameterTypes {
     @ParameterType("incoming|pending|connecting|connected|missed|error|ended|rejected")
     public ContactState state(String name) {
         return ContactState.valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** An agent action a scenario can make fail: hold, resume, dial, join, swap, hang-up. */
+    @ParameterType("hold|resume|dial|join|swap|hang-up")
+    public CtiOperation agentAction(String action) {
+        return switch (action) {
+            case "hold" -> CtiOperation.HOLD;
+            case "resume" -> CtiOperation.RESUME;
+            case "dial" -> CtiOperation.ADD_CONNECTION;
+            case "join" -> CtiOperation.CONFERENCE;
+            case "swap" -> CtiOperation.TOGGLE;
+            default -> CtiOperation.DESTROY;
+        };
     }
 
     /** Which contact: "the call" (the customer's call the scenario placed) or "the transfer leg" made from it. */
