@@ -1,6 +1,7 @@
 package dev.connectsim.cli;
 
 import dev.connectsim.harness.ProjectRoot;
+import dev.connectsim.harness.WarmUp;
 import dev.connectsim.harness.report.HtmlReport;
 import dev.connectsim.harness.report.RunProgress;
 import java.io.IOException;
@@ -49,9 +50,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "DIR", description = "Where the reports go (default: reports/ of the project).")
     private Path report;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
-            description = "Scenarios run at once (default: ${DEFAULT-VALUE}).")
-    private int threads;
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Scenarios run at once (default: the number of processors plus one).")
+    private int threads = Runtime.getRuntime().availableProcessors() + 1;
 
     @Override
     public Integer call() {
@@ -76,6 +77,7 @@ final class RunCommand implements Callable<Integer> {
         System.setProperty("cucumber.publish.quiet", "true");
         System.setProperty(ProjectRoot.PROPERTY, root.toString());
 
+        WarmUp.run(root);
         List<String> argv = new ArrayList<>(List.of("--glue", GLUE, "--threads", Integer.toString(threads), "--no-summary",
                 "--plugin", RunProgress.class.getName() + ":" + reports.resolve("connect-sim.html"),
                 "--plugin", HtmlReport.class.getName() + ":" + reports.resolve("connect-sim.html"),

@@ -6,6 +6,7 @@ import dev.connectsim.contact.ContactRecord;
 import dev.connectsim.contact.ContactState;
 import dev.connectsim.harness.salesforce.SalesforceJournal;
 import dev.connectsim.harness.salesforce.SalesforceStub;
+import dev.connectsim.harness.salesforce.SalesforceStubs;
 import dev.connectsim.lambda.FunctionConfig;
 import dev.connectsim.lambda.LambdaAttempt;
 import dev.connectsim.routing.AgentBehavior;
@@ -85,7 +86,7 @@ public final class ScenarioWorld implements AutoCloseable {
     /** The simulated Salesforce, started on first use. */
     public SalesforceStub salesforce() {
         if (salesforce == null) {
-            salesforce = SalesforceStub.start(root.resolve("stubs"));
+            salesforce = SalesforceStubs.borrow(root.resolve("stubs"));
         }
         return salesforce;
     }
@@ -328,10 +329,9 @@ public final class ScenarioWorld implements AutoCloseable {
         }
     }
 
+    /** Ends the scenario. Its Salesforce is left for the next scenario on this thread, which resets it. */
     @Override
     public void close() {
-        if (salesforce != null) {
-            salesforce.close();
-        }
+        salesforce = null;
     }
 }

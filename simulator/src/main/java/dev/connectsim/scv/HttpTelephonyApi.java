@@ -27,15 +27,17 @@ public final class HttpTelephonyApi implements TelephonyApiTransport {
     /** How long to wait in real time for an answer before giving up; a safety net, not a simulated latency. */
     public static final Duration WALL_CLOCK_LIMIT = Duration.ofSeconds(30);
 
+    /** One client for every simulation in the JVM: it is thread-safe and keeps connections alive between calls. */
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(WALL_CLOCK_LIMIT)
+            .build();
+
     private final URI endpointBase;
-    private final HttpClient client;
+    private final HttpClient client = CLIENT;
 
     public HttpTelephonyApi(URI endpointBase) {
         this.endpointBase = Objects.requireNonNull(endpointBase, "endpointBase");
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(WALL_CLOCK_LIMIT)
-                .build();
     }
 
     @Override

@@ -66,6 +66,11 @@ public final class SalesforceStub implements AutoCloseable {
         this.server = new WireMockServer(WireMockConfiguration.options()
                 .bindAddress("127.0.0.1")
                 .dynamicPort()
+                .containerThreads(6)
+                .threadPoolFactory(new DaemonThreads())
+                .jettyAcceptors(1)
+                .http2PlainDisabled(true)
+                .http2TlsDisabled(true)
                 .usingFilesUnderDirectory(root.toString())
                 .extensions(new VirtualLatency(state), new TokenCheck(verifier),
                         new TokenRejection(verifier), new SeededValues(state),
@@ -78,7 +83,7 @@ public final class SalesforceStub implements AutoCloseable {
                 .andMatching(TokenCheck.NAME)
                 .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
                         .withTransformers(TokenRejection.NAME)));
-        this.settings = ScvSettings.of(URI.create(server.baseUrl() + TELEPHONY_PATH), CallCenterKeys.privateKey());
+        this.settings = ScvSettings.of(URI.create("http://127.0.0.1:" + server.port() + TELEPHONY_PATH), CallCenterKeys.privateKey());
     }
 
     /** Starts a simulated Salesforce serving the WireMock root {@code root}, with seed 1 for generated values. */
@@ -93,7 +98,7 @@ public final class SalesforceStub implements AutoCloseable {
 
     /** The stub's base URL, {@code http://127.0.0.1:<port>}. */
     public URI baseUrl() {
-        return URI.create(server.baseUrl());
+        return URI.create("http://127.0.0.1:" + server.port());
     }
 
     /** The telephony function's deployment against this stub: default org and call center, the test key pair. */
@@ -169,6 +174,18 @@ public final class SalesforceStub implements AutoCloseable {
     /** WireMock's own timing of the request: how long it delayed the answer (0 here: delays are virtual). */
     Optional<Integer> addedDelayOfLastRequest() {
         return server.getAllServeEvents().stream().findFirst().map(event -> event.getTiming().getAddedDelay());
+    }
+
+    /**
+     * Makes the stub as it was when it started, for the next scenario: no requests in the journal, no fault, the
+     * stubs of the files only, the seed's first values again, the default clock.
+     */
+    public void reset(long seed) {
+        server.getStubMappings().stream().filter(stub -> CUSTOM_SLOW.equals(stub.getRequiredScenarioState()))
+                .toList().forEach(server::removeStubMapping);
+        server.resetRequests();
+        server.resetScenarios();
+        state.reset(() -> Simulation.DEFAULT_START, seed);
     }
 
     @Override

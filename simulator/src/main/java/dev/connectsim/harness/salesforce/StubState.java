@@ -21,13 +21,23 @@ final class StubState {
     private volatile Supplier<Instant> clock;
     private final Map<UUID, Instant> arrivals = new ConcurrentHashMap<>();
     private final Set<String> usedTokenIds = new LinkedHashSet<>();
-    private final SplittableRandom random;
+    private SplittableRandom random;
     private String activeFault;
     private int remaining;
 
     StubState(Supplier<Instant> clock, long seed) {
         this.clock = clock;
         this.random = new SplittableRandom(seed);
+    }
+
+    /** Forgets everything, as a new stub would start: for a stub reused by the next scenario. */
+    synchronized void reset(Supplier<Instant> value, long seed) {
+        clock = value;
+        random = new SplittableRandom(seed);
+        arrivals.clear();
+        usedTokenIds.clear();
+        activeFault = null;
+        remaining = 0;
     }
 
     Instant now() {

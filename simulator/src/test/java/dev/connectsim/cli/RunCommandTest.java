@@ -1,0 +1,138 @@
+package dev.connectsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code connect-sim run}: what a person sees when a scenario passes, fails, or names a step nobody defined. */
+class RunCommandTest {
+
+    private static final String CALL = """
+              Scenario: %s
+                When a customer calls from +15550100 and waits in BasicQueue
+                And alice accepts the call
+                And alice transfers the call to the quick connect "Transfer to Bob"
+                Then bob is connected to the transfer leg within 60 seconds
+            """;
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void aPassingRunEndsWithTheCountsAndLeavesTheReports() throws IOException {
+        Run run = run(feature(CALL.formatted("bob gets the call")));
+
+        assertEquals(0, run.exit, run.out);
+        assertEquals("1 passed, 0 failed", lastLine(run.out));
+        assertTrue(run.out.contains("report: " + folder.resolve("reports").resolve("connect-sim.html")), run.out);
+        assertTrue(Files.readString(folder.resolve("reports").resolve("connect-sim.html"))
+                .contains("bob gets the call"));
+        assertTrue(Files.readString(folder.resolve("reports").resolve("junit.xml")).contains("bob gets the call"));
+    }
+
+    @Test
+    void aWrongExpectationSaysWhatWasExpectedWhatHappenedAndWhereOnTheTimeline() throws IOException {
+        Run run = run(feature(CALL.formatted("a wrong expectation")
+                + "    And the transfer leg has the attribute \"error\" set to \"something else\"\n"));
+
+        assertEquals(1, run.exit);
+        assertEquals("0 passed, 1 failed", lastLine(run.out));
+        assertTrue(run.out.contains("FAILED "), run.out);
+        assertTrue(run.out.contains("expected the transfer leg's attribute error to be 'something else'"), run.out);
+        assertTrue(run.out.contains("but it is not set"), run.out);
+        assertTrue(run.out.contains("on the timeline"), run.out);
+        assertTrue(run.out.contains("bob accepts"), "the last events before the failure: " + run.out);
+        assertFalse(run.out.contains("\tat "), "no stack trace: " + run.out);
+    }
+
+    @Test
+    void aStepNobodyDefinedGetsCucumbersSnippet() throws IOException {
+        Run run = run(feature("""
+                  Scenario: a typo
+                    When a customer calls from +15550100 and waits in BasicQueue
+                    And alice acepts the call
+                """));
+
+        assertEquals(1, run.exit);
+        assertTrue(run.out.contains("no step matches 'alice acepts the call'"), run.out);
+        assertTrue(run.out.contains("@When(\"alice acepts the call\")"), run.out);
+        assertEquals("0 passed, 1 failed", lastLine(run.out));
+    }
+
+    @Test
+    void aTypoInAParameterIsAStepNobodyDefined() throws IOException {
+        Run run = run(feature(CALL.formatted("a typo in a duration").replace("within 60 seconds",
+                "within 60 secnds")));
+
+        assertEquals(1, run.exit);
+        assertTrue(run.out.contains("no step matches 'bob is connected to the transfer leg within 60 secnds'"),
+                run.out);
+    }
+
+    @Test
+    void aMissingFeaturePathIsBadUsage() {
+        Run run = run(List.of("run", "--features", folder.resolve("nowhere").toString()));
+
+        assertEquals(2, run.exit);
+        assertTrue(err.toString().contains("no such feature file or folder: " + folder.resolve("nowhere")),
+                err.toString());
+    }
+
+    @Test
+    void theSandboxTargetIsNotAvailableYet() {
+        Run run = run(List.of("run", "--target", "sandbox"));
+
+        assertEquals(2, run.exit);
+        assertTrue(err.toString().contains("--target sandbox is not available yet"), err.toString());
+    }
+
+    private Path feature(String scenarios) throws IOException {
+        Path file = folder.resolve("features").resolve("test.feature");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "Feature: run command\n\n" + scenarios);
+        return file;
+    }
+
+    private Run run(Path feature) {
+        return run(List.of("run", "--features", feature.toString(), "--report", folder.resolve("reports").toString(),
+                "--threads", "1"));
+    }
+
+    private Run run(List<String> args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            var commandLine = Main.commandLine();
+            StringWriter out = new StringWriter();
+            commandLine.setOut(new PrintWriter(out, true));
+            commandLine.setErr(new PrintWriter(err, true));
+            int exit = commandLine.execute(args.toArray(String[]::new));
+            return new Run(exit, captured.toString(StandardCharsets.UTF_8) + out);
+        } finally {
+            System.setOut(original);
+        }
+    }
+
+    private static String lastLine(String text) {
+        List<String> lines = text.strip().lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    private record Run(int exit, String out) {
+    }
+}
