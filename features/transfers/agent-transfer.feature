@@ -115,6 +115,20 @@ Feature: Agent transfer through a USER quick connect
     And the VoiceCall of the transfer leg was requested 0 seconds after the transfer leg started
     And the transfer leg has the attribute "voiceCallId" set to the id of its VoiceCall
 
+  Scenario: The customer hangs up while the transfer flow waits for Salesforce: alice and bob are left
+    The call stays up while an agent is on it: the customer's contact ends, but alice is still on the
+    line with the transfer leg, whose flow goes on and brings bob in.
+    Given Salesforce is always slower than the flow's time limit
+    When a customer calls from +15550100 and waits in BasicQueue
+    And alice accepts the call
+    And alice transfers the call to the quick connect "Transfer to Bob"
+    And 3 seconds pass
+    And the customer hangs up
+    Then the call has ended
+    And the contact record of the call shows:
+      | disconnect reason | CUSTOMER_DISCONNECT |
+    And bob is connected to the transfer leg within 60 seconds
+
   Scenario: The target agent does not answer
     Given bob does not answer
     When a customer calls from +15550100 and waits in BasicQueue

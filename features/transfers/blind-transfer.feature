@@ -34,3 +34,24 @@ Feature: Blind transfer, and why a cold transfer is safer
     And 5 seconds pass
     And the customer hangs up
     Then the call has ended
+
+  Scenario: Nobody answers, but the contact names a CustomerRemaining flow: the customer is queued again
+    flows/inbound.json sets the CustomerRemaining hook to flows/customer-remaining.json, which queues the
+    customer left alone in SupportQueue, where bob takes the call.
+    Given +15550199 never answers
+    When a customer calls +18005550100 from +15550100
+    And alice accepts the call
+    And alice blind-transfers the call to +15550199
+    Then bob is connected to the call within 90 seconds
+    And the call went through the flow blocks:
+      | enable-logging      |
+      | set-remaining-hook  |
+      | set-working-queue   |
+      | create-vc-tries     |
+      | create-voice-call   |
+      | store-voice-call-id |
+      | greet               |
+      | queue-call          |
+      | say-not-through     |
+      | set-support-queue   |
+      | queue-again         |

@@ -293,6 +293,25 @@ public final class ScenarioWorld implements AutoCloseable {
                 .map(v -> v.identifier()).toList();
     }
 
+    /** Each contact's path through the flows, block by block with the branch taken, as text. */
+    public String flowPaths() {
+        if (sim == null) {
+            return "no call was placed";
+        }
+        StringBuilder text = new StringBuilder();
+        String contact = null;
+        for (var visit : sim.flows().visits()) {
+            if (!visit.contactId().equals(contact)) {
+                contact = visit.contactId();
+                text.append("contact ").append(contact).append('\n');
+            }
+            text.append("  ").append(visit.flowName()).append(": ").append(visit.identifier()).append(" (")
+                    .append(visit.type()).append(')').append(visit.branch() == null ? "" : " -> " + visit.branch())
+                    .append('\n');
+        }
+        return text.length() == 0 ? "no flow ran" : text.toString();
+    }
+
     public List<ContactRecord> contactRecords() {
         return sim == null ? List.of() : sim.contactRecords();
     }

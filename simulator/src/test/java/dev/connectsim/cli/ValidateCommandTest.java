@@ -401,7 +401,7 @@ class ValidateCommandTest {
         assertEquals(projectRoot.resolve("flows/instance.yaml"), instance);
 
         assertEquals(0, run("validate", "--instance", instance.toString(), projectRoot.resolve("flows").toString()));
-        assertEquals(List.of("3 files, 0 errors, 0 warnings"), outLines());
+        assertEquals(List.of("4 files, 0 errors, 0 warnings"), outLines());
         assertEquals("", err.toString());
     }
 

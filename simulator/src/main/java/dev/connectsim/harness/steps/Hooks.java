@@ -30,6 +30,7 @@ public final class Hooks {
                             .map(finding -> "- " + finding.message()).collect(Collectors.joining("\n")));
                 }
             });
+            attachText(scenario, "Path through the flows", world.flowPaths());
             attachText(scenario, "Contact records", world.contactRecords().stream().map(Object::toString)
                     .collect(Collectors.joining("\n\n")));
         } finally {

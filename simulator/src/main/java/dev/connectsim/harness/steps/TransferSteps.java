@@ -100,11 +100,13 @@ public final class TransferSteps {
         }
     }
 
-    @Then("the call has ended")
-    public void callEnded() {
-        if (!world.theCall().isDisconnected()) {
-            throw new ExpectationFailed("the call to have ended", "it is " + world.theCall().state() + " with "
-                    + parties(), world);
+    @Then("{call} has ended")
+    public void callEnded(CallRef call) {
+        dev.connectsim.contact.Contact contact = call.in(world);
+        if (!contact.isDisconnected()) {
+            throw new ExpectationFailed(call + " to have ended", "it is " + contact.state() + " with "
+                    + contact.connections().stream().map(c -> c.party() + " " + c.state())
+                            .collect(Collectors.joining(", ")), world);
         }
     }
 
