@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
 
     static final String GLUE = "dev.connectsim.harness.steps";
+    /** Where Allure writes; an explicit -Dallure.results.directory wins over the report folder's allure-results/. */
+    static final String ALLURE_RESULTS = "allure.results.directory";
 
     enum Target { simulator, sandbox }
 
@@ -71,9 +73,11 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         Path reports = report == null ? root.resolve("reports") : report;
-        Path allureResults = reports.resolve("allure-results");
-        clean(allureResults);
-        System.setProperty("allure.results.directory", allureResults.toString());
+        if (System.getProperty(ALLURE_RESULTS) == null) {
+            Path allureResults = reports.resolve("allure-results");
+            clean(allureResults);
+            System.setProperty(ALLURE_RESULTS, allureResults.toString());
+        }
         System.setProperty("cucumber.publish.quiet", "true");
         System.setProperty(ProjectRoot.PROPERTY, root.toString());
 

@@ -177,6 +177,16 @@ public final class SalesforceStub implements AutoCloseable {
     }
 
     /**
+     * How long WireMock held back its answers in real time, over every request so far, by its own timing: zero, as
+     * the stubs' delays are charged in virtual time instead.
+     */
+    public Duration wallClockDelay() {
+        return Duration.ofMillis(server.getAllServeEvents().stream()
+                .mapToLong(event -> event.getTiming().getAddedDelay() == null ? 0 : event.getTiming().getAddedDelay())
+                .sum());
+    }
+
+    /**
      * Makes the stub as it was when it started, for the next scenario: no requests in the journal, no fault, the
      * stubs of the files only, the seed's first values again, the default clock.
      */
