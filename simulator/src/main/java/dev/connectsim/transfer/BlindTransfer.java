@@ -1,11 +1,9 @@
 package dev.connectsim.transfer;
 
 import dev.connectsim.agent.Callbacks;
-import dev.connectsim.agent.Connection;
 import dev.connectsim.agent.Contact;
 import dev.connectsim.contact.Endpoint;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * The blind transfer, written on the agent API the way agent-side Streams code does it (R8; issues
@@ -25,17 +23,11 @@ import java.util.Optional;
  * so the outcome is {@code Completed}, as it is for a third party who never answers. The procedure
  * never listens to events, so it cannot be left waiting.
  */
-public final class BlindTransfer implements TransferProcedure {
+public final class BlindTransfer extends AgentSideTransfer {
 
-    private final Contact contact;
-    private final Endpoint target;
-    private final Clock clock;
-    private TransferOutcome outcome;
 
     private BlindTransfer(Contact contact, Endpoint target, Clock clock) {
-        this.contact = contact;
-        this.target = target;
-        this.clock = clock;
+        super(contact, target, clock);
     }
 
     /** Starts a blind transfer of {@code contact} to {@code target}; it runs as virtual time runs. */
@@ -45,32 +37,9 @@ public final class BlindTransfer implements TransferProcedure {
         return transfer;
     }
 
-    /** The outcome, once the procedure has ended. */
-    @Override
-    public Optional<TransferOutcome> outcome() {
-        return Optional.ofNullable(outcome);
-    }
-
-    @Override
-    public boolean isDone() {
-        return outcome != null;
-    }
 
     private void addThirdParty() {
-        contact.addConnection(target, Callbacks.of(this::leave, error -> fail("addConnection", error.toString())));
+        contact.addConnection(target, Callbacks.of(this::leave, error -> failed("addConnection", error.toString())));
     }
 
-    private void leave() {
-        Connection agent = contact.getAgentConnection();
-        if (agent == null) {
-            fail("leave", "the contact has no agent connection");
-            return;
-        }
-        agent.destroy(Callbacks.of(() -> outcome = new TransferOutcome.Completed(clock.instant()),
-                error -> fail("leave", error.toString())));
-    }
-
-    private void fail(String step, String reason) {
-        outcome = new TransferOutcome.Failed(step, reason, clock.instant());
-    }
 }

@@ -7,7 +7,6 @@ import dev.connectsim.contact.ContactState;
 import dev.connectsim.contact.Endpoint;
 import dev.connectsim.event.Subscription;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,19 +19,13 @@ import java.util.stream.Collectors;
  * agent still connected, so the agent can take the customer back. The REFRESH subscription
  * removes itself as soon as the outcome is known.
  */
-public final class ColdTransfer implements TransferProcedure {
+public final class ColdTransfer extends AgentSideTransfer {
 
-    private final Contact contact;
-    private final Endpoint target;
-    private final Clock clock;
     private Set<String> thirdPartiesBefore;
     private Subscription refresh;
-    private TransferOutcome outcome;
 
     private ColdTransfer(Contact contact, Endpoint target, Clock clock) {
-        this.contact = contact;
-        this.target = target;
-        this.clock = clock;
+        super(contact, target, clock);
     }
 
     /** Starts a cold transfer of {@code contact} to {@code target}; it runs as virtual time runs. */
@@ -42,16 +35,6 @@ public final class ColdTransfer implements TransferProcedure {
         return transfer;
     }
 
-    /** The outcome, once the procedure has ended. */
-    @Override
-    public Optional<TransferOutcome> outcome() {
-        return Optional.ofNullable(outcome);
-    }
-
-    @Override
-    public boolean isDone() {
-        return outcome != null;
-    }
 
     /** Whether the procedure still listens to REFRESH. */
     @Override
@@ -62,10 +45,10 @@ public final class ColdTransfer implements TransferProcedure {
     private void holdCustomer() {
         Connection customer = contact.getInitialConnection();
         if (customer == null) {
-            fail("hold", "the contact has no customer connection");
+            failed("hold", "the contact has no customer connection");
             return;
         }
-        customer.hold(Callbacks.of(this::addThirdParty, error -> fail("hold", error.toString())));
+        customer.hold(Callbacks.of(this::addThirdParty, error -> failed("hold", error.toString())));
     }
 
     private void addThirdParty() {
@@ -73,13 +56,13 @@ public final class ColdTransfer implements TransferProcedure {
                 .collect(Collectors.toSet());
         contact.addConnection(target, Callbacks.of(
                 () -> refresh = contact.onRefresh(this::onRefresh),
-                error -> fail("addConnection", error.toString())));
+                error -> failed("addConnection", error.toString())));
     }
 
     private void onRefresh(Contact seen) {
         if (seen.getState().type() != ContactState.CONNECTED) {
             stopListening();
-            fail("dial", "the contact is " + seen.getState().type().value());
+            failed("dial", "the contact is " + seen.getState().type().value());
             return;
         }
         Connection thirdParty = seen.getThirdPartyConnections().stream()
@@ -89,25 +72,15 @@ public final class ColdTransfer implements TransferProcedure {
         }
         stopListening();
         if (!thirdParty.isConnected()) {
-            fail("dial", "the third-party connection is " + thirdParty.getState().type().value());
+            failed("dial", "the third-party connection is " + thirdParty.getState().type().value());
             return;
         }
-        seen.conferenceConnections(Callbacks.of(this::leave, error -> fail("conference", error.toString())));
-    }
-
-    private void leave() {
-        Connection agent = contact.getAgentConnection();
-        agent.destroy(Callbacks.of(() -> outcome = new TransferOutcome.Completed(clock.instant()),
-                error -> fail("leave", error.toString())));
+        seen.conferenceConnections(Callbacks.of(this::leave, error -> failed("conference", error.toString())));
     }
 
     private void stopListening() {
         if (refresh != null) {
             refresh.unsubscribe();
         }
-    }
-
-    private void fail(String step, String reason) {
-        outcome = new TransferOutcome.Failed(step, reason, clock.instant());
     }
 }

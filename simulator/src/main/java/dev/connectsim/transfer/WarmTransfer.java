@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -52,23 +51,17 @@ import java.util.stream.Collectors;
  * customer is the third party's: leaving still ends {@code Completed}. The REFRESH subscription
  * removes itself as soon as the consult is over, so the procedure is never left listening.
  */
-public final class WarmTransfer implements TransferProcedure {
+public final class WarmTransfer extends AgentSideTransfer {
 
     private enum Phase { HOLDING, DIALLING, RINGING, CONSULTING, JOINING, LEAVING, RESUMING, DONE }
 
-    private final Contact contact;
-    private final Endpoint target;
-    private final Clock clock;
     private final List<TransferOutcome.Failed> failedSwaps = new ArrayList<>();
     private Phase phase = Phase.HOLDING;
     private Set<String> thirdPartiesBefore;
     private Subscription refresh;
-    private TransferOutcome outcome;
 
     private WarmTransfer(Contact contact, Endpoint target, Clock clock) {
-        this.contact = contact;
-        this.target = target;
-        this.clock = clock;
+        super(contact, target, clock);
     }
 
     /** Starts a warm transfer of {@code contact} to {@code target}; it runs as virtual time runs. */
@@ -78,16 +71,6 @@ public final class WarmTransfer implements TransferProcedure {
         return transfer;
     }
 
-    /** The outcome, once the procedure has ended. */
-    @Override
-    public Optional<TransferOutcome> outcome() {
-        return Optional.ofNullable(outcome);
-    }
-
-    @Override
-    public boolean isDone() {
-        return outcome != null;
-    }
 
     /**
      * Whether the third party has answered and the agent is consulting: the procedure waits for
@@ -119,7 +102,7 @@ public final class WarmTransfer implements TransferProcedure {
         requireConsulting("joinAndLeave");
         stopListening();
         phase = Phase.JOINING;
-        contact.conferenceConnections(Callbacks.of(this::leave, error -> fail("conference", error.toString())));
+        contact.conferenceConnections(Callbacks.of(this::leave, error -> failed("conference", error.toString())));
     }
 
     /**
@@ -144,10 +127,10 @@ public final class WarmTransfer implements TransferProcedure {
     private void holdCustomer() {
         Connection customer = contact.getInitialConnection();
         if (customer == null) {
-            fail("hold", "the contact has no customer connection");
+            failed("hold", "the contact has no customer connection");
             return;
         }
-        customer.hold(Callbacks.of(this::addThirdParty, error -> fail("hold", error.toString())));
+        customer.hold(Callbacks.of(this::addThirdParty, error -> failed("hold", error.toString())));
     }
 
     private void addThirdParty() {
@@ -157,7 +140,7 @@ public final class WarmTransfer implements TransferProcedure {
         contact.addConnection(target, Callbacks.of(() -> {
             phase = Phase.RINGING;
             refresh = contact.onRefresh(this::onRefresh);
-        }, error -> fail("addConnection", error.toString())));
+        }, error -> failed("addConnection", error.toString())));
     }
 
     private void onRefresh(Contact seen) {
@@ -167,13 +150,13 @@ public final class WarmTransfer implements TransferProcedure {
         String step = phase == Phase.RINGING ? "dial" : "consult";
         if (seen.getState().type() != ContactState.CONNECTED) {
             stopListening();
-            fail(step, "the contact is " + seen.getState().type().value());
+            failed(step, "the contact is " + seen.getState().type().value());
             return;
         }
         Connection customer = seen.getInitialConnection();
         if (customer == null || !customer.isActive()) {
             stopListening();
-            fail(step, "the customer hung up");
+            failed(step, "the customer hung up");
             return;
         }
         Connection thirdParty = seen.getThirdPartyConnections().stream()
@@ -195,28 +178,24 @@ public final class WarmTransfer implements TransferProcedure {
     private void takeCustomerBack(String step, String what, Connection customer) {
         phase = Phase.RESUMING;
         if (!customer.isOnHold()) {
-            fail(step, what);
+            failed(step, what);
             return;
         }
-        customer.resume(Callbacks.of(() -> fail(step, what), error -> resumeFailed(step, what, error)));
+        customer.resume(Callbacks.of(() -> failed(step, what), error -> resumeFailed(step, what, error)));
     }
 
     private void resumeFailed(String step, String what, CtiError error) {
         if (error.type() == CtiErrorType.CALL_ALREADY_RESUMED) {
-            fail(step, what);
+            failed(step, what);
         } else {
-            fail("resume", error + " (taking the customer back after: " + what + ")");
+            failed("resume", error + " (taking the customer back after: " + what + ")");
         }
     }
 
-    private void leave() {
+    @Override
+    protected void leave() {
         phase = Phase.LEAVING;
-        Connection agent = contact.getAgentConnection();
-        if (agent == null) {
-            fail("leave", "the contact has no agent connection");
-            return;
-        }
-        agent.destroy(Callbacks.of(this::completed, error -> fail("leave", error.toString())));
+        super.leave();
     }
 
     private void stopListening() {
@@ -225,13 +204,8 @@ public final class WarmTransfer implements TransferProcedure {
         }
     }
 
-    private void completed() {
+    @Override
+    protected void ended() {
         phase = Phase.DONE;
-        outcome = new TransferOutcome.Completed(clock.instant());
-    }
-
-    private void fail(String step, String reason) {
-        phase = Phase.DONE;
-        outcome = new TransferOutcome.Failed(step, reason, clock.instant());
     }
 }

@@ -9,7 +9,6 @@ import dev.connectsim.transfer.TransferProcedure;
 import dev.connectsim.transfer.TransferOutcome;
 import io.cucumber.java.en.Then;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 

@@ -14,7 +14,6 @@ import dev.connectsim.scv.ScvSettings;
 import dev.connectsim.scv.TelephonyToken;
 import dev.connectsim.sim.Simulation;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
