@@ -27,6 +27,7 @@ import dev.connectsim.transfer.ColdTransfer;
 import dev.connectsim.transfer.TransferProcedure;
 import dev.connectsim.transfer.WarmTransfer;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -220,19 +221,25 @@ public final class ScenarioWorld implements AutoCloseable {
         call.addConnection(sim().instance().quickConnect(name).endpoint(), Callbacks.none());
     }
 
-    /** {@code username} starts a cold transfer of the call to {@code endpoint} (a number or a quick connect). */
-    public void agentColdTransfers(String username, Endpoint endpoint) {
-        transfer = ColdTransfer.start(connectedView(username), endpoint, sim().scheduler().clock());
+    /** The agent-side transfer procedures a scenario can start. */
+    public enum TransferKind {
+        /** Hold, dial, wait on REFRESH until the third party is connected, join, leave. */
+        COLD,
+        /** Hold, dial, consult, then join and leave when the scenario says. */
+        WARM,
+        /** Dial and leave at once. */
+        BLIND
     }
 
-    /** {@code username} starts a warm transfer of the call to {@code endpoint}. */
-    public void agentWarmTransfers(String username, Endpoint endpoint) {
-        transfer = WarmTransfer.start(connectedView(username), endpoint, sim().scheduler().clock());
-    }
-
-    /** {@code username} starts a blind transfer of the call to {@code endpoint}. */
-    public void agentBlindTransfers(String username, Endpoint endpoint) {
-        transfer = BlindTransfer.start(connectedView(username), endpoint, sim().scheduler().clock());
+    /** {@code username} starts a {@code kind} transfer of the call to {@code endpoint} (a number or a quick connect). */
+    public void agentTransfers(String username, TransferKind kind, Endpoint endpoint) {
+        Contact call = connectedView(username);
+        Clock clock = sim().scheduler().clock();
+        transfer = switch (kind) {
+            case COLD -> ColdTransfer.start(call, endpoint, clock);
+            case WARM -> WarmTransfer.start(call, endpoint, clock);
+            case BLIND -> BlindTransfer.start(call, endpoint, clock);
+        };
     }
 
     /** The transfer procedure the scenario started; fails naming the steps that start one. */

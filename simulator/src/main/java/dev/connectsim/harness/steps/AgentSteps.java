@@ -45,34 +45,14 @@ public final class AgentSteps {
         world.agentTransfersToQuickConnect(agent, quickConnect);
     }
 
-    @When("{word} cold-transfers the call to {phone}")
-    public void agentColdTransfersToNumber(String agent, String number) {
-        world.agentColdTransfers(agent, Endpoint.byPhoneNumber(number));
+    @When("{word} {transferKind}-transfers the call to {phone}")
+    public void agentTransfersToNumber(String agent, ScenarioWorld.TransferKind kind, String number) {
+        world.agentTransfers(agent, kind, Endpoint.byPhoneNumber(number));
     }
 
-    @When("{word} cold-transfers the call to the quick connect {string}")
-    public void agentColdTransfersToQuickConnect(String agent, String quickConnect) {
-        world.agentColdTransfers(agent, quickConnect(quickConnect));
-    }
-
-    @When("{word} warm-transfers the call to {phone}")
-    public void agentWarmTransfersToNumber(String agent, String number) {
-        world.agentWarmTransfers(agent, Endpoint.byPhoneNumber(number));
-    }
-
-    @When("{word} warm-transfers the call to the quick connect {string}")
-    public void agentWarmTransfersToQuickConnect(String agent, String quickConnect) {
-        world.agentWarmTransfers(agent, quickConnect(quickConnect));
-    }
-
-    @When("{word} blind-transfers the call to {phone}")
-    public void agentBlindTransfersToNumber(String agent, String number) {
-        world.agentBlindTransfers(agent, Endpoint.byPhoneNumber(number));
-    }
-
-    @When("{word} blind-transfers the call to the quick connect {string}")
-    public void agentBlindTransfersToQuickConnect(String agent, String quickConnect) {
-        world.agentBlindTransfers(agent, quickConnect(quickConnect));
+    @When("{word} {transferKind}-transfers the call to the quick connect {string}")
+    public void agentTransfersToQuickConnect(String agent, ScenarioWorld.TransferKind kind, String quickConnect) {
+        world.agentTransfers(agent, kind, world.sim().instance().quickConnect(quickConnect).endpoint());
     }
 
     @Then("{word} is consulting the third party within {duration}")
@@ -95,7 +75,4 @@ public final class AgentSteps {
         world.warmTransfer().swap();
     }
 
-    private Endpoint quickConnect(String name) {
-        return world.sim().instance().quickConnect(name).endpoint();
-    }
 }

@@ -2,6 +2,7 @@ package dev.connectsim.harness.steps;
 
 import dev.connectsim.contact.ContactState;
 import dev.connectsim.cti.CtiOperation;
+import dev.connectsim.harness.ScenarioWorld;
 import io.cucumber.java.ParameterType;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -45,6 +46,12 @@ public final class ParameterTypes {
             case "swap" -> CtiOperation.TOGGLE;
             default -> CtiOperation.DESTROY;
         };
+    }
+
+    /** How the agent transfers: cold, warm or blind. */
+    @ParameterType("cold|warm|blind")
+    public ScenarioWorld.TransferKind transferKind(String kind) {
+        return ScenarioWorld.TransferKind.valueOf(kind.toUpperCase(Locale.ROOT));
     }
 
     /** Which contact: "the call" (the customer's call the scenario placed) or "the transfer leg" made from it. */
