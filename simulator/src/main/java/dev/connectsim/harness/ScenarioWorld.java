@@ -4,6 +4,7 @@ import dev.connectsim.agent.Callbacks;
 import dev.connectsim.agent.Contact;
 import dev.connectsim.contact.ContactRecord;
 import dev.connectsim.contact.ContactState;
+import dev.connectsim.flow.run.BlockVisit;
 import dev.connectsim.harness.salesforce.SalesforceJournal;
 import dev.connectsim.harness.salesforce.SalesforceStub;
 import dev.connectsim.harness.salesforce.SalesforceStubs;
@@ -307,14 +308,12 @@ public final class ScenarioWorld implements AutoCloseable {
         }
         StringBuilder text = new StringBuilder();
         String contact = null;
-        for (var visit : sim.flows().visits()) {
+        for (BlockVisit visit : sim.flows().visits()) {
             if (!visit.contactId().equals(contact)) {
                 contact = visit.contactId();
                 text.append("contact ").append(contact).append('\n');
             }
-            text.append("  ").append(visit.flowName()).append(": ").append(visit.identifier()).append(" (")
-                    .append(visit.type()).append(')').append(visit.branch() == null ? "" : " -> " + visit.branch())
-                    .append('\n');
+            text.append("  ").append(describe(visit)).append('\n');
         }
         return text.length() == 0 ? "no flow ran" : text.toString();
     }
@@ -326,12 +325,10 @@ public final class ScenarioWorld implements AutoCloseable {
     /** Everything that happened, on one timeline: the service, flow blocks, Lambda attempts, Salesforce requests. */
     public Timeline timeline() {
         if (sim == null) {
-            return new Timeline(Simulation.DEFAULT_START, List.of());
+            return new Timeline(start, List.of());
         }
         List<Timeline.Entry> entries = new ArrayList<>(serviceEvents);
-        sim.flows().visits().forEach(v -> entries.add(new Timeline.Entry(v.at(), "Flow",
-                v.flowName() + ": " + v.identifier() + " (" + v.type() + ")"
-                        + (v.branch() == null ? "" : " -> " + v.branch()))));
+        sim.flows().visits().forEach(v -> entries.add(new Timeline.Entry(v.at(), "Flow", describe(v))));
         for (LambdaAttempt attempt : sim.lambdas().log().attempts()) {
             entries.add(new Timeline.Entry(attempt.startedAt() == null ? attempt.requestedAt() : attempt.startedAt(),
                     "Lambda", attempt.toString().replaceFirst("^\\S+ ", "")));
@@ -340,7 +337,13 @@ public final class ScenarioWorld implements AutoCloseable {
             salesforce.journal().requests().forEach(r -> entries.add(new Timeline.Entry(r.at(), "Salesforce",
                     r.summary())));
         }
-        return new Timeline(Simulation.DEFAULT_START, entries);
+        return new Timeline(start, entries);
+    }
+
+    /** "Agent Transfer: create-transfer-vc (InvokeLambdaFunction) -> NextAction". */
+    private static String describe(BlockVisit visit) {
+        return visit.flowName() + ": " + visit.identifier() + " (" + visit.type() + ")"
+                + (visit.branch() == null ? "" : " -> " + visit.branch());
     }
 
     private List<String> telephonyArns() {

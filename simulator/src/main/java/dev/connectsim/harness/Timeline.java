@@ -44,10 +44,6 @@ public final class Timeline {
         this.entries = List.copyOf(sorted);
     }
 
-    public Instant start() {
-        return start;
-    }
-
     /** Every entry, oldest first (entries at one instant keep the order they were given in). */
     public List<Entry> entries() {
         return entries;
