@@ -84,6 +84,21 @@ class RunCommandTest {
     }
 
     @Test
+    void aFileThatIsNotGherkinIsOneLineNamingTheFileAndThePlace() throws IOException {
+        Path feature = folder.resolve("features").resolve("broken.feature");
+        Files.createDirectories(feature.getParent());
+        Files.writeString(feature, "not gherkin at all\n");
+
+        Run run = run(feature);
+
+        assertEquals(1, run.exit);
+        String message = err.toString().strip();
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.startsWith("connect-sim: Failed to parse resource at: " + feature.toUri()), message);
+        assertTrue(message.contains("(1:1)"), message);
+    }
+
+    @Test
     void aMissingFeaturePathIsBadUsage() {
         Run run = run(List.of("run", "--features", folder.resolve("nowhere").toString()));
 
