@@ -2,6 +2,8 @@ package dev.connectsim.cli;
 
 import dev.connectsim.harness.ProjectRoot;
 import dev.connectsim.harness.WarmUp;
+import dev.connectsim.harness.report.CoverageReport;
+import dev.connectsim.harness.report.CoverageThreshold;
 import dev.connectsim.harness.report.HtmlReport;
 import dev.connectsim.harness.report.RunProgress;
 import java.io.IOException;
@@ -56,8 +58,16 @@ final class RunCommand implements Callable<Integer> {
             description = "Scenarios run at once (default: the number of processors plus one).")
     private int threads = Runtime.getRuntime().availableProcessors() + 1;
 
+    @Option(names = "--min-coverage", paramLabel = "PERCENT",
+            description = "Fail the run when a flow has fewer of its transitions covered, naming the uncovered ones.")
+    private Integer minCoverage;
+
     @Override
     public Integer call() {
+        if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
+            throw new ParameterException(spec.commandLine(), "--min-coverage must be from 0 to 100, was "
+                    + minCoverage);
+        }
         if (target == Target.sandbox) {
             throw new ParameterException(spec.commandLine(), "--target sandbox is not available yet: the sandbox "
                     + "driver comes with its own issue; use --target simulator");
@@ -83,6 +93,7 @@ final class RunCommand implements Callable<Integer> {
 
         WarmUp.run(root);
         List<String> argv = new ArrayList<>(List.of("--glue", GLUE, "--threads", Integer.toString(threads), "--no-summary",
+                "--plugin", CoverageReport.class.getName() + ":" + reports,
                 "--plugin", RunProgress.class.getName() + ":" + reports.resolve("connect-sim.html"),
                 "--plugin", HtmlReport.class.getName() + ":" + reports.resolve("connect-sim.html"),
                 "--plugin", "html:" + reports.resolve("cucumber.html"),
@@ -94,7 +105,9 @@ final class RunCommand implements Callable<Integer> {
         paths.forEach(path -> argv.add(path.toString()));
         byte status = io.cucumber.core.cli.Main.run(argv.toArray(String[]::new),
                 Thread.currentThread().getContextClassLoader());
-        return status == 0 ? 0 : 1;
+        boolean covered = minCoverage == null || CoverageThreshold.check(reports.resolve("coverage")
+                .resolve("coverage.json"), minCoverage, spec.commandLine().getOut());
+        return status == 0 && covered ? 0 : 1;
     }
 
     private static void clean(Path folder) {

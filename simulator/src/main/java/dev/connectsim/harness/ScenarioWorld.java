@@ -318,6 +318,11 @@ public final class ScenarioWorld implements AutoCloseable {
         return text.length() == 0 ? "no flow ran" : text.toString();
     }
 
+    /** Every block visit of the scenario, for flow coverage. */
+    public List<BlockVisit> visits() {
+        return sim == null ? List.of() : sim.flows().visits();
+    }
+
     public List<ContactRecord> contactRecords() {
         return sim == null ? List.of() : sim.contactRecords();
     }

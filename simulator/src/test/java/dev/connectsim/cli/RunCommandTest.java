@@ -45,6 +45,20 @@ class RunCommandTest {
     }
 
     @Test
+    void aRunWritesFlowCoverageAndFailsUnderTheMinimumNamingWhatWasNotTaken() throws IOException {
+        Run run = run(List.of("run", "--features", feature(CALL.formatted("bob gets the call")).toString(),
+                "--report", folder.resolve("reports").toString(), "--threads", "1", "--min-coverage", "100"));
+
+        assertEquals(1, run.exit, "the scenario passed, but no flow is fully covered: " + run.out);
+        assertTrue(run.out.contains("coverage Agent Transfer: actions 7/8, transitions 6/13 (46%)"), run.out);
+        assertTrue(run.out.contains("coverage of Agent Transfer is 6/13 transitions, under 100%; not taken:"),
+                run.out);
+        assertTrue(run.out.contains("create-transfer-vc --Error NoMatchingError--> create-vc-tries"), run.out);
+        assertTrue(Files.readString(folder.resolve("reports").resolve("coverage").resolve("coverage.json"))
+                .contains("\"coveredTransitions\" : 6"));
+    }
+
+    @Test
     void aWrongExpectationSaysWhatWasExpectedWhatHappenedAndWhereOnTheTimeline() throws IOException {
         Run run = run(feature(CALL.formatted("a wrong expectation")
                 + "    And the transfer leg has the attribute \"error\" set to \"something else\"\n"));

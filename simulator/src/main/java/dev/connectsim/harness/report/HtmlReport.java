@@ -71,6 +71,9 @@ public final class HtmlReport implements ConcurrentEventListener {
     }
 
     private synchronized void embedded(EmbedEvent event) {
+        if (CoverageReport.VISITS_MEDIA_TYPE.equals(event.getMediaType())) {
+            return;
+        }
         scenario(event.getTestCase()).attachments.add(new Attachment(event.getName(), event.getMediaType(),
                 event.getData()));
     }

@@ -2,6 +2,7 @@ package dev.connectsim.harness.steps;
 
 import dev.connectsim.harness.ScenarioWorld;
 import dev.connectsim.harness.Timeline;
+import dev.connectsim.harness.report.CoverageReport;
 import dev.connectsim.harness.report.TimelinePicture;
 import io.cucumber.java.After;
 import io.cucumber.java.Scenario;
@@ -31,6 +32,8 @@ public final class Hooks {
                 }
             });
             attachText(scenario, "Path through the flows", world.flowPaths());
+            scenario.attach(CoverageReport.visitsJson(world.visits()), CoverageReport.VISITS_MEDIA_TYPE,
+                    "Flow visits (coverage data)");
             attachText(scenario, "Contact records", world.contactRecords().stream().map(Object::toString)
                     .collect(Collectors.joining("\n\n")));
         } finally {
