@@ -16,7 +16,6 @@ import dev.connectsim.routing.AgentProfile;
 import dev.connectsim.routing.Instance;
 import dev.connectsim.scv.ScvSettings;
 import dev.connectsim.scv.TelephonyFunctionBinding;
-import dev.connectsim.setup.InstanceFile;
 import dev.connectsim.setup.SimulatedInstance;
 import dev.connectsim.sim.Simulation;
 import dev.connectsim.telephony.ThirdPartyBehavior;
@@ -36,7 +35,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -51,8 +49,6 @@ public final class ScenarioWorld implements AutoCloseable {
 
     /** How long a step waits, in virtual time, when it does not say. */
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(60);
-
-    private static final Map<Path, SimulatedInstance> INSTANCES = new ConcurrentHashMap<>();
 
     private final Path root;
     private SimulatedInstance described;
@@ -79,8 +75,7 @@ public final class ScenarioWorld implements AutoCloseable {
 
     private ScenarioWorld(Path root) {
         this.root = root;
-        this.described = INSTANCES.computeIfAbsent(root.resolve("flows").resolve("instance.yaml"),
-                InstanceFile::load);
+        this.described = ProjectInstance.of(root);
     }
 
     // ---- set-up, before the first call --------------------------------------------------------------------

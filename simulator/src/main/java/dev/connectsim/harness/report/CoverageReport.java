@@ -8,8 +8,8 @@ import dev.connectsim.flow.FlowLibrary;
 import dev.connectsim.flow.coverage.FlowCoverage;
 import dev.connectsim.flow.coverage.Transition;
 import dev.connectsim.flow.run.BlockVisit;
+import dev.connectsim.harness.ProjectInstance;
 import dev.connectsim.harness.ProjectRoot;
-import dev.connectsim.setup.InstanceFile;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
 import io.cucumber.plugin.event.EventPublisher;
@@ -73,31 +73,37 @@ public final class CoverageReport implements ConcurrentEventListener {
     }
 
     private synchronized void embedded(EmbedEvent event) {
-        if (!VISITS_MEDIA_TYPE.equals(event.getMediaType())) {
-            return;
+        if (VISITS_MEDIA_TYPE.equals(event.getMediaType())) {
+            visits.addAll(readVisits(event.getData()));
         }
+    }
+
+    /** The block visits of an attachment {@link #visitsJson} wrote (flow, action, branch and target only). */
+    static List<BlockVisit> readVisits(byte[] json) {
         try {
-            for (Map<String, String> row : JSON.readValue(event.getData(), VISITS)) {
-                visits.add(new BlockVisit(Instant.EPOCH, "", row.get("flow"), null, row.get("action"), null,
+            List<BlockVisit> read = new ArrayList<>();
+            for (Map<String, String> row : JSON.readValue(json, VISITS)) {
+                read.add(new BlockVisit(Instant.EPOCH, "", row.get("flow"), null, row.get("action"), null,
                         row.get("branch"), row.get("target")));
             }
+            return read;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a scenario's block visits", e);
         }
     }
 
     private synchronized void runFinished(TestRunFinished event) {
-        FlowLibrary flows = InstanceFile.load(ProjectRoot.find().resolve("flows").resolve("instance.yaml")).flows();
+        FlowLibrary flows = ProjectInstance.of(ProjectRoot.find()).flows();
         List<FlowCoverage> coverage = new ArrayList<>();
         for (FlowLibrary.Entry entry : flows.all()) {
             coverage.add(FlowCoverage.of(entry.name(), entry.flow(), visits));
         }
-        write(coverage);
+        write(coverage, flows);
         coverage.forEach(flow -> out.println("coverage " + flow.summary()));
         out.flush();
     }
 
-    private void write(List<FlowCoverage> coverage) {
+    private void write(List<FlowCoverage> coverage, FlowLibrary library) {
         List<Map<String, Object>> flows = new ArrayList<>();
         for (FlowCoverage flow : coverage) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -115,13 +121,13 @@ public final class CoverageReport implements ConcurrentEventListener {
         try {
             Files.createDirectories(folder);
             JSON.writeValue(folder.resolve("coverage.json").toFile(), Map.of("flows", flows));
-            Files.writeString(folder.resolve("index.html"), html(coverage), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve("index.html"), html(coverage, library), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the coverage report in " + folder, e);
         }
     }
 
-    private static String html(List<FlowCoverage> coverage) {
+    private static String html(List<FlowCoverage> coverage, FlowLibrary flows) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>connect-sim flow coverage</title><style>body{font-family:sans-serif;margin:1.5em}"
                 + "td,th{padding:.2em .8em;text-align:left}li.covered{color:#2e9d4a}li.uncovered{color:#d33}"
@@ -137,7 +143,9 @@ public final class CoverageReport implements ConcurrentEventListener {
         html.append("</table>");
         for (FlowCoverage flow : coverage) {
             html.append("<h2 id=\"").append(HtmlReport.escape(flow.name())).append("\">")
-                    .append(HtmlReport.escape(flow.summary())).append("</h2><ul>");
+                    .append(HtmlReport.escape(flow.summary())).append("</h2>")
+                    .append(HtmlReport.image(flow.name(), FlowPicture.svg(flows.named(flow.name()).flow(), flow)))
+                    .append("<ul>");
             for (Transition transition : flow.transitions()) {
                 boolean covered = flow.coveredTransitions().contains(transition);
                 html.append("<li class=\"").append(covered ? "covered" : "uncovered").append("\">")

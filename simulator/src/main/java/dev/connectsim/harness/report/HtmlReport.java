@@ -1,5 +1,10 @@
 package dev.connectsim.harness.report;
 
+import dev.connectsim.flow.FlowLibrary;
+import dev.connectsim.flow.coverage.FlowCoverage;
+import dev.connectsim.flow.run.BlockVisit;
+import dev.connectsim.harness.ProjectInstance;
+import dev.connectsim.harness.ProjectRoot;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
 import io.cucumber.plugin.event.EventPublisher;
@@ -72,6 +77,7 @@ public final class HtmlReport implements ConcurrentEventListener {
 
     private synchronized void embedded(EmbedEvent event) {
         if (CoverageReport.VISITS_MEDIA_TYPE.equals(event.getMediaType())) {
+            scenario(event.getTestCase()).visits.addAll(CoverageReport.readVisits(event.getData()));
             return;
         }
         scenario(event.getTestCase()).attachments.add(new Attachment(event.getName(), event.getMediaType(),
@@ -118,6 +124,14 @@ public final class HtmlReport implements ConcurrentEventListener {
                     .append("</a></li>");
         }
         html.append("</ul>\n");
+        FlowLibrary flows = ProjectInstance.of(ProjectRoot.find()).flows();
+        Map<String, String> pictures = new LinkedHashMap<>();
+        html.append("<section class=\"coverage\"><h2>Flow coverage of this run</h2>");
+        List<BlockVisit> allVisits = all.stream().flatMap(s -> s.visits.stream()).toList();
+        for (FlowLibrary.Entry flow : flows.all()) {
+            html.append(pathPicture(flow, allVisits, pictures, "open"));
+        }
+        html.append("</section>\n");
         for (ScenarioReport s : all) {
             html.append("<section id=\"").append(s.anchor()).append("\" class=\"").append(cssStatus(s.status))
                     .append("\"><h2>").append(escape(s.testCase.getName())).append(" <small>")
@@ -132,12 +146,25 @@ public final class HtmlReport implements ConcurrentEventListener {
                 html.append("</li>");
             }
             html.append("</ol>\n");
+            for (String name : s.visits.stream().map(BlockVisit::flowName).distinct().toList()) {
+                flows.find(name).ifPresent(flow -> html.append(pathPicture(flow, s.visits, pictures, "")));
+            }
             for (Attachment attachment : s.attachments) {
                 html.append(attachment.html());
             }
             html.append("</section>\n");
         }
         return html.append("</body></html>\n").toString();
+    }
+
+    /** The flow with the path {@code visits} took drawn on it; the same picture is drawn once. */
+    private static String pathPicture(FlowLibrary.Entry flow, List<BlockVisit> visits, Map<String, String> drawn,
+            String open) {
+        FlowCoverage coverage = FlowCoverage.of(flow.name(), flow.flow(), visits);
+        String key = flow.name() + coverage.coveredActions() + coverage.coveredTransitions();
+        String picture = drawn.computeIfAbsent(key, k -> image(flow.name(), FlowPicture.svg(flow.flow(), coverage)));
+        return "<details " + open + "><summary>Path through " + escape(coverage.summary()) + "</summary>" + picture
+                + "</details>\n";
     }
 
     private String feature(ScenarioReport s) {
@@ -156,6 +183,12 @@ public final class HtmlReport implements ConcurrentEventListener {
                 : "skipped";
     }
 
+    /** An inline SVG picture, as an img with a data URI (so ids inside it cannot clash with the page's). */
+    static String image(String title, byte[] svg) {
+        return "<img class=\"picture\" alt=\"" + escape(title) + "\" src=\"data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(svg) + "\">";
+    }
+
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
@@ -167,12 +200,13 @@ public final class HtmlReport implements ConcurrentEventListener {
             + "li.passed::marker{color:#2e9d4a}li.failed{color:#d33}li.skipped{color:#999}"
             + "ul.index li.failed a{color:#d33}pre{background:#f0f0f0;padding:.5em;overflow:auto;font-size:.85em}"
             + "pre.error{background:#fdecec;white-space:pre-wrap}details{margin:.3em 0}"
-            + "img.timeline{max-width:100%;background:#fff;border:1px solid #ddd}";
+            + "img.timeline,img.picture{max-width:100%;background:#fff;border:1px solid #ddd}";
 
     private static final class ScenarioReport {
         final TestCase testCase;
         final List<StepLine> steps = new ArrayList<>();
         final List<Attachment> attachments = new ArrayList<>();
+        final List<BlockVisit> visits = new ArrayList<>();
         Status status;
 
         ScenarioReport(TestCase testCase) {

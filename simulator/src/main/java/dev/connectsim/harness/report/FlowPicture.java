@@ -1,0 +1,101 @@
+package dev.connectsim.harness.report;
+
+import dev.connectsim.flow.Flow;
+import dev.connectsim.flow.action.Action;
+import dev.connectsim.flow.coverage.FlowCoverage;
+import dev.connectsim.flow.coverage.Transition;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import net.sourceforge.plantuml.FileFormat;
+import net.sourceforge.plantuml.FileFormatOption;
+import net.sourceforge.plantuml.SourceStringReader;
+
+/**
+ * A flow drawn as a graph with PlantUML's built-in layout (smetana, pure Java, no Graphviz): each action a box with
+ * its Identifier, type and a short summary of its parameters; each transition an arrow labelled with its branch.
+ * What the coverage says was taken is drawn strong and green, what was not is faded and dashed.
+ */
+public final class FlowPicture {
+
+    private static final int LONGEST_VALUE = 32;
+    private static final int MOST_PARAMETERS = 2;
+
+    private FlowPicture() {
+    }
+
+    /** The PlantUML text of {@code flow} with {@code coverage} drawn on it. */
+    public static String plantUml(Flow flow, FlowCoverage coverage) {
+        StringBuilder text = new StringBuilder("@startuml\n!pragma layout smetana\nskinparam shadowing false\n"
+                + "skinparam defaultFontSize 11\nskinparam rectangle {\n  BackgroundColor #f7f7f7\n  BorderColor #888888\n}\n");
+        Map<String, String> aliases = new HashMap<>();
+        int index = 0;
+        for (Action action : flow.actions()) {
+            String alias = "a" + index++;
+            aliases.put(action.identifier(), alias);
+            boolean covered = coverage.coveredActions().contains(action.identifier());
+            text.append("rectangle \"").append(clean(action.identifier())).append(small(action.type()))
+                    .append(summary(action)).append("\" as ").append(alias)
+                    .append(covered ? " #e6f4ea;line:2e9d4a" : " #fafafa;line.dashed;line:cccccc;text:999999")
+                    .append('\n');
+        }
+        for (Transition transition : coverage.transitions()) {
+            String from = aliases.get(transition.from());
+            String to = aliases.get(transition.to());
+            if (from == null || to == null) {
+                continue;
+            }
+            boolean taken = coverage.coveredTransitions().contains(transition);
+            String label = label(transition.branch());
+            text.append(from).append(taken ? " -[#2e9d4a,bold]-> " : " -[#cccccc,dashed]-> ").append(to);
+            if (!label.isEmpty()) {
+                text.append(" : ").append(taken ? clean(label) : "<color:#999999>" + clean(label) + "</color>");
+            }
+            text.append('\n');
+        }
+        return text.append("@enduml\n").toString();
+    }
+
+    /** The picture as SVG. */
+    public static byte[] svg(Flow flow, FlowCoverage coverage) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new SourceStringReader(plantUml(flow, coverage)).outputImage(out, new FileFormatOption(FileFormat.SVG));
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot draw flow " + coverage.name(), e);
+        }
+    }
+
+    /** "NextAction" needs no label; "Error QueueAtCapacity" and "Condition Equals [DoneLooping]" shortened. */
+    private static String label(String branch) {
+        if (branch.equals("NextAction")) {
+            return "";
+        }
+        return branch.replaceFirst("^Error ", "").replaceFirst("^Condition ", "").replace("[", "").replace("]", "");
+    }
+
+    /** The first parameters, one small line each. */
+    private static String summary(Action action) {
+        return action.parameters().entrySet().stream().limit(MOST_PARAMETERS)
+                .map(e -> small(e.getKey() + ": " + shorten(String.valueOf(e.getValue()))))
+                .collect(Collectors.joining());
+    }
+
+    /** A new line in small type (PlantUML's size tag ends at the line's end, so each line has its own). */
+    private static String small(String line) {
+        return "\\n<size:9>" + clean(line) + "</size>";
+    }
+
+    /** The end of a long value, where ARNs and references say what they name. */
+    private static String shorten(String value) {
+        return value.length() <= LONGEST_VALUE ? value : "..." + value.substring(value.length() - LONGEST_VALUE + 3);
+    }
+
+    private static String clean(String text) {
+        return text.replace("\"", "'").replace("\n", " ").replace("<", "(").replace(">", ")");
+    }
+}
