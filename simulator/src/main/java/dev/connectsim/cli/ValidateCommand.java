@@ -1,5 +1,6 @@
 package dev.connectsim.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,9 +36,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code connect-sim validate PATH... [--instance FILE|none] [--format text|json] [--rules]}: checks flow files
- * against the rules of {@link Rules} and prints one line per finding, then {@code N files, N errors, N warnings}
- * (or one JSON object). A file that does not load is one {@code parse} finding; the other files are still checked.
+ * {@code connect-sim validate PATH... [--instance FILE|none] [--format text|json|sarif] [--rules]}: checks flow
+ * files against the rules of {@link Rules} and prints one line per finding, then {@code N files, N errors,
+ * N warnings} (or one JSON object, or one SARIF 2.1.0 log: {@link SarifLog}). A file that does not load is one
+ * {@code parse} finding; the other files are still checked.
  * The queues, agents, hours, flows and Lambda functions the flows name are checked against an instance file
  * ({@link InstanceNames}): {@code --instance FILE}, else {@code flows/instance.yaml} when the working directory has
  * one; {@code --instance none} turns the check off. YAML files among the PATHs are instance files and are skipped.
@@ -53,6 +55,8 @@ import picocli.CommandLine.Spec;
                 + " are instance files, not flows: they are skipped.",
             "The queues, agents, hours of operation, flows and Lambda functions the flows name are looked up in"
                 + " the instance file (see --instance).",
+            "--format sarif prints one SARIF 2.1.0 log (file paths relative to the current folder), which GitHub"
+                + " code scanning and other CI systems read.",
             "Exit 0 when there is no error (warnings allowed), 1 when there is one, 2 on bad usage."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -61,7 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
     static final Path DEFAULT_INSTANCE = Path.of("flows", "instance.yaml");
     /** The {@code --instance} value that turns the reference check off. */
     static final String NO_INSTANCE = "none";
-    private static final List<String> FORMATS = List.of("text", "json");
+    private static final List<String> FORMATS = List.of("text", "json", "sarif");
 
     @Spec
     private CommandSpec spec;
@@ -70,7 +74,8 @@ final class ValidateCommand implements Callable<Integer> {
     private List<String> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (one line per finding, then a summary) or json (one object) (default: ${DEFAULT-VALUE}).")
+            description = "text (one line per finding, then a summary), json (one object) or sarif (one SARIF 2.1.0"
+                + " log, for code scanning) (default: ${DEFAULT-VALUE}).")
     private String format;
 
     @Option(names = "--instance", paramLabel = "FILE|none",
@@ -93,7 +98,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         String chosen = format.toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(chosen)) {
-            return badUsage("unknown --format " + quote(format) + " (expected text or json)"
+            return badUsage("unknown --format " + quote(format) + " (expected text, json or sarif)"
                     + NearestName.hint(FORMATS, format));
         }
         if (paths.isEmpty()) {
@@ -136,6 +141,8 @@ final class ValidateCommand implements Callable<Integer> {
         long warnings = findings.size() - errors;
         if (chosen.equals("json")) {
             out.println(json(fileCount, errors, warnings, findings));
+        } else if (chosen.equals("sarif")) {
+            out.println(sarif(new ArrayList<>(new LinkedHashSet<>(files)), findings));
         } else {
             findings.forEach(out::println);
             out.println(fileCount + (fileCount == 1 ? " file, " : " files, ") + errors
@@ -225,7 +232,7 @@ final class ValidateCommand implements Callable<Integer> {
     private int badUsage(String problem) {
         PrintWriter err = spec.commandLine().getErr();
         err.println(spec.root().name() + ": " + problem + " (usage: " + spec.root().name()
-                + " validate PATH... [--instance FILE|none] [--format text|json])");
+                + " validate PATH... [--instance FILE|none] [--format text|json|sarif])");
         err.flush();
         return EXIT_BAD_USAGE;
     }
@@ -254,6 +261,18 @@ final class ValidateCommand implements Callable<Integer> {
             item.put("hint", f.hint());
         }
         return root.toString();
+    }
+
+    /** The SARIF log of the run, pretty-printed; file URIs are relative to the working directory. */
+    private static String sarif(List<Path> files, List<Finding> findings) {
+        String version = VersionProvider.version();
+        ObjectNode log = SarifLog.of(files.stream().map(Path::toString).toList(), findings, Path.of(""),
+                version.startsWith("(") ? null : version);
+        try {
+            return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(log);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the SARIF log: " + e.getMessage(), e);
+        }
     }
 
     /** The rule table: id, severity, description, aligned. */

@@ -233,7 +233,7 @@ class ValidateCommandTest {
         Path file = write("clean.json", CLEAN);
 
         assertBadUsage(run("validate", "--format", "jsn", file.toString()),
-                "unknown --format 'jsn' (expected text or json) (did you mean 'json'?)");
+                "unknown --format 'jsn' (expected text, json or sarif) (did you mean 'json'?)");
     }
 
     @Test
