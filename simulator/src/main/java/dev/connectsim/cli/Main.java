@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             CommandLine.HelpCommand.class,
             DemoCommand.class,
+            DiffCommand.class,
             RunCommand.class,
             ValidateCommand.class,
         })

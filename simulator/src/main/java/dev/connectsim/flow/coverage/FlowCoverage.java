@@ -2,7 +2,6 @@ package dev.connectsim.flow.coverage;
 
 import dev.connectsim.flow.Flow;
 import dev.connectsim.flow.action.Action;
-import dev.connectsim.flow.action.Transitions;
 import dev.connectsim.flow.run.BlockVisit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,12 +36,8 @@ public record FlowCoverage(String name, String source, List<String> actions, Set
      * {@code name}; visits of other flows are ignored.
      */
     public static FlowCoverage of(String name, Flow flow, Collection<BlockVisit> visits) {
-        List<String> actions = new ArrayList<>();
-        List<Transition> transitions = new ArrayList<>();
-        for (Action action : flow.actions()) {
-            actions.add(action.identifier());
-            transitions.addAll(transitionsOf(action));
-        }
+        List<String> actions = flow.actions().stream().map(Action::identifier).toList();
+        List<Transition> transitions = Transition.allOf(flow);
         Set<String> coveredActions = new LinkedHashSet<>();
         Set<Transition> coveredTransitions = new LinkedHashSet<>();
         for (BlockVisit visit : visits) {
@@ -75,17 +70,5 @@ public record FlowCoverage(String name, String source, List<String> actions, Set
         return name + ": actions " + coveredActions.size() + "/" + actions.size() + ", transitions "
                 + coveredTransitions.size() + "/" + transitions.size() + " (" + Math.round(transitionRatio() * 100)
                 + "%)";
-    }
-
-    private static List<Transition> transitionsOf(Action action) {
-        Transitions t = action.transitions();
-        List<Transition> out = new ArrayList<>();
-        if (t.nextAction() != null) {
-            out.add(new Transition(action.identifier(), "NextAction", t.nextAction()));
-        }
-        t.errors().forEach(e -> out.add(new Transition(action.identifier(), "Error " + e.errorType(), e.nextAction())));
-        t.conditions().forEach(c -> out.add(new Transition(action.identifier(), "Condition " + c.condition(),
-                c.nextAction())));
-        return out;
     }
 }

@@ -1,5 +1,10 @@
 package dev.connectsim.flow.coverage;
 
+import dev.connectsim.flow.Flow;
+import dev.connectsim.flow.action.Action;
+import dev.connectsim.flow.action.Transitions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,6 +21,26 @@ public record Transition(String from, String branch, String to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(branch, "branch");
         Objects.requireNonNull(to, "to");
+    }
+
+    /** Every transition {@code flow} defines, action by action: NextAction, then errors, then conditions. */
+    public static List<Transition> allOf(Flow flow) {
+        List<Transition> all = new ArrayList<>();
+        flow.actions().forEach(action -> all.addAll(of(action)));
+        return List.copyOf(all);
+    }
+
+    /** The transitions out of {@code action}: NextAction, then errors, then conditions. */
+    public static List<Transition> of(Action action) {
+        Transitions t = action.transitions();
+        List<Transition> out = new ArrayList<>();
+        if (t.nextAction() != null) {
+            out.add(new Transition(action.identifier(), "NextAction", t.nextAction()));
+        }
+        t.errors().forEach(e -> out.add(new Transition(action.identifier(), "Error " + e.errorType(), e.nextAction())));
+        t.conditions().forEach(c -> out.add(new Transition(action.identifier(), "Condition " + c.condition(),
+                c.nextAction())));
+        return out;
     }
 
     @Override

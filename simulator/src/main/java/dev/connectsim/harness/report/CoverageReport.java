@@ -36,12 +36,15 @@ public final class CoverageReport implements ConcurrentEventListener {
 
     /** The media type of the block visits a scenario attaches. */
     public static final String VISITS_MEDIA_TYPE = "application/vnd.connect-sim.visits+json";
+    /** The file under coverage/ that lists each scenario's block visits, which {@code diff} reads. */
+    public static final String VISITS_FILE = "visits.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final TypeReference<List<Map<String, String>>> VISITS = new TypeReference<>() { };
 
     private final Path folder;
     private final PrintStream out = System.out;
     private final List<BlockVisit> visits = new ArrayList<>();
+    private final List<Map<String, Object>> byScenario = new ArrayList<>();
 
     /** Writes under {@code folder} (the report folder). */
     public CoverageReport(String folder) {
@@ -75,21 +78,38 @@ public final class CoverageReport implements ConcurrentEventListener {
     private synchronized void embedded(EmbedEvent event) {
         if (VISITS_MEDIA_TYPE.equals(event.getMediaType())) {
             visits.addAll(readVisits(event.getData()));
+            Map<String, Object> scenario = new LinkedHashMap<>();
+            scenario.put("scenario", event.getTestCase().getName());
+            String uri = event.getTestCase().getUri().toString();
+            int features = uri.lastIndexOf("/features/");
+            scenario.put("place", (features < 0 ? uri : uri.substring(features + 1)) + ":"
+                    + event.getTestCase().getLocation().getLine());
+            scenario.put("visits", readRows(event.getData()));
+            byScenario.add(scenario);
+        }
+    }
+
+    private static List<Map<String, String>> readRows(byte[] json) {
+        try {
+            return JSON.readValue(json, VISITS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a scenario's block visits", e);
         }
     }
 
     /** The block visits of an attachment {@link #visitsJson} wrote (flow, action, branch and target only). */
     static List<BlockVisit> readVisits(byte[] json) {
-        try {
-            List<BlockVisit> read = new ArrayList<>();
-            for (Map<String, String> row : JSON.readValue(json, VISITS)) {
-                read.add(new BlockVisit(Instant.EPOCH, "", row.get("flow"), null, row.get("action"), null,
-                        row.get("branch"), row.get("target")));
-            }
-            return read;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read a scenario's block visits", e);
+        return rowsToVisits(readRows(json));
+    }
+
+    /** Rows of flow, action, branch and target as block visits. */
+    public static List<BlockVisit> rowsToVisits(List<Map<String, String>> rows) {
+        List<BlockVisit> read = new ArrayList<>();
+        for (Map<String, String> row : rows) {
+            read.add(new BlockVisit(Instant.EPOCH, "", row.get("flow"), null, row.get("action"), null,
+                    row.get("branch"), row.get("target")));
         }
+        return read;
     }
 
     private synchronized void runFinished(TestRunFinished event) {
@@ -121,6 +141,7 @@ public final class CoverageReport implements ConcurrentEventListener {
         try {
             Files.createDirectories(folder);
             JSON.writeValue(folder.resolve("coverage.json").toFile(), Map.of("flows", flows));
+            JSON.writeValue(folder.resolve(VISITS_FILE).toFile(), byScenario);
             Files.writeString(folder.resolve("index.html"), html(coverage, library), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the coverage report in " + folder, e);

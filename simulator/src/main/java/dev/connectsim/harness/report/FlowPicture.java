@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.sourceforge.plantuml.FileFormat;
 import net.sourceforge.plantuml.FileFormatOption;
@@ -17,7 +18,8 @@ import net.sourceforge.plantuml.SourceStringReader;
 /**
  * A flow drawn as a graph with PlantUML's built-in layout (smetana, pure Java, no Graphviz): each action a box with
  * its Identifier, type and a short summary of its parameters; each transition an arrow labelled with its branch.
- * What the coverage says was taken is drawn strong and green, what was not is faded and dashed.
+ * What the coverage says was taken is drawn strong and green, what was not is faded and dashed; a change between
+ * two versions is drawn blue (added) and orange (changed).
  */
 public final class FlowPicture {
 
@@ -27,8 +29,36 @@ public final class FlowPicture {
     private FlowPicture() {
     }
 
+    /** How an action or a transition is drawn. */
+    public enum Mark {
+        /** Taken by the runs: green and strong. */
+        TAKEN("#e6f4ea;line:2e9d4a", "#2e9d4a,bold"),
+        /** Not taken, or not concerned: faded and dashed. */
+        FADED("#fafafa;line.dashed;line:cccccc;text:999999", "#cccccc,dashed"),
+        /** New in this version: blue. */
+        ADDED("#e3f0fc;line:1f6fd1", "#1f6fd1,bold"),
+        /** Changed in this version: orange. */
+        CHANGED("#fdf0e0;line:d9822b", "#d9822b,bold"),
+        /** Unchanged: plain. */
+        PLAIN("#f7f7f7;line:888888", "#888888");
+
+        private final String box;
+        private final String arrow;
+
+        Mark(String box, String arrow) {
+            this.box = box;
+            this.arrow = arrow;
+        }
+    }
+
     /** The PlantUML text of {@code flow} with {@code coverage} drawn on it. */
     public static String plantUml(Flow flow, FlowCoverage coverage) {
+        return plantUml(flow, id -> coverage.coveredActions().contains(id) ? Mark.TAKEN : Mark.FADED,
+                t -> coverage.coveredTransitions().contains(t) ? Mark.TAKEN : Mark.FADED);
+    }
+
+    /** The PlantUML text of {@code flow}, each action and transition drawn as its mark says. */
+    public static String plantUml(Flow flow, Function<String, Mark> actionMark, Function<Transition, Mark> transitionMark) {
         StringBuilder text = new StringBuilder("@startuml\n!pragma layout smetana\nskinparam shadowing false\n"
                 + "skinparam defaultFontSize 11\nskinparam rectangle {\n  BackgroundColor #f7f7f7\n  BorderColor #888888\n}\n");
         Map<String, String> aliases = new HashMap<>();
@@ -36,23 +66,22 @@ public final class FlowPicture {
         for (Action action : flow.actions()) {
             String alias = "a" + index++;
             aliases.put(action.identifier(), alias);
-            boolean covered = coverage.coveredActions().contains(action.identifier());
             text.append("rectangle \"").append(clean(action.identifier())).append(small(action.type()))
-                    .append(summary(action)).append("\" as ").append(alias)
-                    .append(covered ? " #e6f4ea;line:2e9d4a" : " #fafafa;line.dashed;line:cccccc;text:999999")
-                    .append('\n');
+                    .append(summary(action)).append("\" as ").append(alias).append(' ')
+                    .append(actionMark.apply(action.identifier()).box).append('\n');
         }
-        for (Transition transition : coverage.transitions()) {
+        for (Transition transition : Transition.allOf(flow)) {
             String from = aliases.get(transition.from());
             String to = aliases.get(transition.to());
             if (from == null || to == null) {
                 continue;
             }
-            boolean taken = coverage.coveredTransitions().contains(transition);
+            Mark mark = transitionMark.apply(transition);
             String label = label(transition.branch());
-            text.append(from).append(taken ? " -[#2e9d4a,bold]-> " : " -[#cccccc,dashed]-> ").append(to);
+            text.append(from).append(" -[").append(mark.arrow).append("]-> ").append(to);
             if (!label.isEmpty()) {
-                text.append(" : ").append(taken ? clean(label) : "<color:#999999>" + clean(label) + "</color>");
+                text.append(" : ").append(mark == Mark.FADED ? "<color:#999999>" + clean(label) + "</color>"
+                        : clean(label));
             }
             text.append('\n');
         }
@@ -61,12 +90,17 @@ public final class FlowPicture {
 
     /** The picture as SVG. */
     public static byte[] svg(Flow flow, FlowCoverage coverage) {
+        return svg(plantUml(flow, coverage));
+    }
+
+    /** PlantUML text rendered as SVG. */
+    public static byte[] svg(String plantUml) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new SourceStringReader(plantUml(flow, coverage)).outputImage(out, new FileFormatOption(FileFormat.SVG));
+            new SourceStringReader(plantUml).outputImage(out, new FileFormatOption(FileFormat.SVG));
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw flow " + coverage.name(), e);
+            throw new UncheckedIOException("cannot draw a flow", e);
         }
     }
 

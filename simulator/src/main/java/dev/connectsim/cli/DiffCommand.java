@@ -1,0 +1,203 @@
+package dev.connectsim.cli;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectsim.flow.Flow;
+import dev.connectsim.flow.FlowLibrary;
+import dev.connectsim.flow.FlowParseException;
+import dev.connectsim.flow.FlowParser;
+import dev.connectsim.flow.coverage.Transition;
+import dev.connectsim.flow.diff.ActionChange;
+import dev.connectsim.flow.diff.FlowDiff;
+import dev.connectsim.harness.ProjectInstance;
+import dev.connectsim.harness.ProjectRoot;
+import dev.connectsim.harness.report.CoverageReport;
+import dev.connectsim.harness.report.FlowPicture;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code connect-sim diff OLD NEW}: what changed between two versions of a flow (files, or {@code REV:PATH} for a
+ * version in git), and which scenarios of the last run pass through the changes. Writes {@code diff.html} in the
+ * report folder with the new version drawn and the changes coloured. Exit 0 when the versions are the same, 1 when
+ * they differ, 2 on bad usage, as diff does.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Lists what changed between two versions of a flow and the scenarios of the last run it touches.")
+final class DiffCommand implements Callable<Integer> {
+
+    private static final TypeReference<List<Map<String, Object>>> SCENARIOS = new TypeReference<>() { };
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OLD",
+            description = "The old version: a flow file, or REV:PATH for a version in git (HEAD~1:flows/agent-transfer.json).")
+    private String oldVersion;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "The new version, the same way.")
+    private String newVersion;
+
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "The report folder of the last run, and where diff.html goes (default: reports/ of the project).")
+    private Path report;
+
+    @Override
+    public Integer call() {
+        Flow before = load(oldVersion);
+        Flow after = load(newVersion);
+        FlowDiff diff = FlowDiff.between(before, after);
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> lines = diff.describe();
+        out.println(oldVersion + " -> " + newVersion + ": " + (lines.isEmpty() ? "no differences"
+                : lines.size() + " difference" + (lines.size() == 1 ? "" : "s")));
+        lines.forEach(line -> out.println("  " + line));
+        Path reports = report != null ? report : ProjectRoot.find().resolve("reports");
+        if (!diff.isEmpty()) {
+            touchedScenarios(diff, flowName(after), reports, out);
+            Path html = writeHtml(after, diff, reports);
+            out.println("picture: " + html);
+        }
+        out.flush();
+        return diff.isEmpty() ? 0 : 1;
+    }
+
+    /** A file, or {@code REV:PATH} read with git. */
+    private Flow load(String version) {
+        Path file = Path.of(version);
+        try {
+            if (Files.isRegularFile(file)) {
+                return FlowParser.parseFile(file);
+            }
+            int colon = version.indexOf(':');
+            if (colon > 0) {
+                return FlowParser.parseText(version, gitShow(version));
+            }
+        } catch (FlowParseException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        throw new ParameterException(spec.commandLine(), "no such flow file: " + version
+                + " (or give a version in git as REV:PATH, such as HEAD~1:flows/agent-transfer.json)");
+    }
+
+    private String gitShow(String version) {
+        try {
+            Process git = new ProcessBuilder("git", "show", version).redirectErrorStream(true).start();
+            byte[] output = git.getInputStream().readAllBytes();
+            if (!git.waitFor(30, TimeUnit.SECONDS) || git.exitValue() != 0) {
+                String why = new String(output, StandardCharsets.UTF_8).lines().findFirst().orElse("git failed");
+                throw new ParameterException(spec.commandLine(), "cannot read " + version + " from git: " + why);
+            }
+            return new String(output, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "cannot run git to read " + version + ": "
+                    + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ParameterException(spec.commandLine(), "interrupted while reading " + version + " from git");
+        }
+    }
+
+    /** The name the project's instance gives the new version's file, else the flow's own name. */
+    private static String flowName(Flow after) {
+        Path source = Path.of(after.source()).toAbsolutePath().normalize();
+        try {
+            FlowLibrary flows = ProjectInstance.of(ProjectRoot.find()).flows();
+            for (FlowLibrary.Entry entry : flows.all()) {
+                if (Path.of(entry.flow().source()).toAbsolutePath().normalize().equals(source)) {
+                    return entry.name();
+                }
+            }
+        } catch (RuntimeException e) {
+            // no project instance here: fall back to the flow's own name
+        }
+        return after.name();
+    }
+
+    private static void touchedScenarios(FlowDiff diff, String flowName, Path reports, PrintWriter out) {
+        Path visitsFile = reports.resolve("coverage").resolve(CoverageReport.VISITS_FILE);
+        if (!Files.isRegularFile(visitsFile)) {
+            out.println("scenarios: no last run in " + visitsFile + " (./connect-sim run writes it)");
+            return;
+        }
+        Set<String> touched = touched(diff);
+        List<String> hits = new ArrayList<>();
+        try {
+            for (Map<String, Object> scenario : new ObjectMapper().readValue(visitsFile.toFile(), SCENARIOS)) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, String>> rows = (List<Map<String, String>>) scenario.get("visits");
+                boolean through = CoverageReport.rowsToVisits(rows).stream()
+                        .anyMatch(v -> flowName.equals(v.flowName()) && touched.contains(v.identifier()));
+                if (through) {
+                    hits.add(scenario.get("place") + " " + scenario.get("scenario"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + visitsFile, e);
+        }
+        out.println("scenarios of the last run through the changes of " + flowName + ": " + hits.size());
+        hits.forEach(hit -> out.println("  " + hit));
+    }
+
+    /** The Identifiers, old and new, of every action a change concerns. */
+    private static Set<String> touched(FlowDiff diff) {
+        Set<String> ids = new LinkedHashSet<>(diff.addedActions());
+        ids.addAll(diff.removedActions());
+        for (ActionChange change : diff.changedActions()) {
+            ids.add(change.oldIdentifier());
+            ids.add(change.newIdentifier());
+        }
+        diff.addedTransitions().forEach(t -> ids.add(t.from()));
+        diff.removedTransitions().forEach(t -> ids.add(t.from()));
+        return ids;
+    }
+
+    private static Path writeHtml(Flow after, FlowDiff diff, Path reports) {
+        Set<String> changed = new LinkedHashSet<>();
+        diff.changedActions().forEach(c -> changed.add(c.newIdentifier()));
+        Set<Transition> added = new LinkedHashSet<>(diff.addedTransitions());
+        String picture = FlowPicture.plantUml(after,
+                id -> diff.addedActions().contains(id) ? FlowPicture.Mark.ADDED
+                        : changed.contains(id) ? FlowPicture.Mark.CHANGED : FlowPicture.Mark.PLAIN,
+                t -> added.contains(t) ? FlowPicture.Mark.ADDED : FlowPicture.Mark.PLAIN);
+        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>connect-sim diff</title><style>body{font-family:sans-serif;margin:1.5em}"
+                + "img{max-width:100%;border:1px solid #ddd}</style></head><body><h1>")
+                .append(escape(diff.oldSource())).append(" &rarr; ").append(escape(diff.newSource()))
+                .append("</h1><p>Blue: added. Orange: changed.</p><img alt=\"the new version\" "
+                        + "src=\"data:image/svg+xml;base64,")
+                .append(Base64.getEncoder().encodeToString(FlowPicture.svg(picture))).append("\"><ul>");
+        diff.describe().forEach(line -> html.append("<li>").append(escape(line)).append("</li>"));
+        html.append("</ul></body></html>\n");
+        Path file = reports.resolve("diff.html");
+        try {
+            Files.createDirectories(reports);
+            Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        return file;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

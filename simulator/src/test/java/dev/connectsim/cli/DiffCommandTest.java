@@ -1,0 +1,68 @@
+package dev.connectsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code connect-sim diff OLD NEW}: the changes, the scenarios of the last run they touch, and the picture. */
+class DiffCommandTest {
+
+    private static final Path OURS = Path.of("..", "flows", "agent-transfer.json");
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void aChangedFlowListsItsChangesTheScenariosThroughThemAndDrawsThem() throws IOException {
+        Path changed = folder.resolve("agent-transfer.json");
+        Files.writeString(changed, Files.readString(OURS).replace("Transferring now to an available agent.",
+                "One moment, please."));
+        Path visits = folder.resolve("reports").resolve("coverage").resolve("visits.json");
+        Files.createDirectories(visits.getParent());
+        Files.writeString(visits, """
+                [{"scenario": "bob gets the call", "place": "features/transfers/agent-transfer.feature:8",
+                  "visits": [{"flow": "Agent Transfer", "action": "say-transferring", "branch": "NextAction",
+                              "target": "record-call"}]},
+                 {"scenario": "a cold transfer", "place": "features/transfers/cold-transfer.feature:6",
+                  "visits": []}]
+                """);
+
+        int exit = run("diff", OURS.toString(), changed.toString(), "--report", folder.resolve("reports").toString());
+
+        assertEquals(1, exit, "the versions differ");
+        assertTrue(out.toString().contains("changed action say-transferring: parameter Text: Transferring now to an"
+                + " available agent. -> One moment, please."), out.toString());
+        assertTrue(out.toString().contains("scenarios of the last run through the changes of Agent Transfer: 1\n"
+                + "  features/transfers/agent-transfer.feature:8 bob gets the call"), out.toString());
+        assertTrue(Files.readString(folder.resolve("reports").resolve("diff.html")).contains("data:image/svg+xml"));
+    }
+
+    @Test
+    void theSameFlowHasNoDifferencesAndExitsZero() {
+        assertEquals(0, run("diff", OURS.toString(), OURS.toString(), "--report", folder.toString()));
+        assertTrue(out.toString().endsWith("no differences\n"), out.toString());
+    }
+
+    @Test
+    void aMissingFlowIsBadUsageNamingIt() {
+        assertEquals(2, run("diff", "nowhere.json", OURS.toString()));
+        assertTrue(err.toString().startsWith("no such flow file: nowhere.json"), err.toString());
+    }
+
+    private int run(String... args) {
+        var commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+}
