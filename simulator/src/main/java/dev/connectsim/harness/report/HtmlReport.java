@@ -147,7 +147,7 @@ public final class HtmlReport implements ConcurrentEventListener {
             }
             html.append("</ol>\n");
             for (String name : s.visits.stream().map(BlockVisit::flowName).distinct().toList()) {
-                flows.find(name).ifPresent(flow -> html.append(pathPicture(flow, s.visits, pictures, "")));
+                flows.find(name).ifPresent(flow -> html.append(pathPicture(flow, s.visits, pictures, "open")));
             }
             for (Attachment attachment : s.attachments) {
                 html.append(attachment.html());
