@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectsim.flow.SalesforceExamples;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +37,9 @@ class ValidateCommandTest {
     /** An instance with two queues: BasicQueue, and SupportQueue whose id is q-support. */
     private static final String INSTANCE = "queues:\n  BasicQueue: {}\n  SupportQueue: {id: q-support}\n";
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     @TempDir
     Path folder;
@@ -49,10 +49,7 @@ class ValidateCommandTest {
     }
 
     private int run(String... args) {
-        var commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 
     private Path write(String name, String text) throws IOException {

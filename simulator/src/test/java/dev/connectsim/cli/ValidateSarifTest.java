@@ -17,7 +17,6 @@ import dev.connectsim.flow.lint.Rule;
 import dev.connectsim.flow.lint.Rules;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +51,9 @@ class ValidateSarifTest {
     private static JsonSchema sarifSchema;
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final Cli cli = new Cli();
+    private final StringWriter out = cli.out;
+    private final StringWriter err = cli.err;
 
     @TempDir
     Path folder;
@@ -69,10 +69,7 @@ class ValidateSarifTest {
     }
 
     private int run(String... args) {
-        var commandLine = Main.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 
     private Path write(String name, String text) throws IOException {
