@@ -24,7 +24,6 @@ class AgentTransferFlowTest {
 
     @Test
     void whenTheLambdaAnswersInTimeTheLegCarriesTheVoiceCallIdAndReachesBob() {
-        long wallStart = System.nanoTime();
         Transfer transfer = transfer(IN_TIME);
 
         assertEquals("0LQ-TRANSFER-1", transfer.leg.attributes().get("voiceCallId"));
@@ -32,12 +31,10 @@ class AgentTransferFlowTest {
         assertEquals(1, transfer.flows.createTransferCalls.size());
         assertEquals(List.of("enable-logging", "create-vc-tries", "create-transfer-vc", "store-voice-call-id",
                 "say-transferring", "record-call", "transfer-to-agent"), transfer.path());
-        assertWellUnderASecond(wallStart);
     }
 
     @Test
     void whenTheLambdaTimesOutOnceTheLoopsSecondPassCreatesTheVoiceCall() {
-        long wallStart = System.nanoTime();
         Transfer transfer = transfer(TOO_LATE, IN_TIME);
 
         assertEquals("0LQ-TRANSFER-2", transfer.leg.attributes().get("voiceCallId"),
@@ -50,12 +47,10 @@ class AgentTransferFlowTest {
         assertEquals(Duration.ofMillis(8_300), Duration.between(transfer.leg.record().initiationTimestamp(),
                 transfer.vcStored()),
                 "8 s waiting out the first try, then 300 ms for the second");
-        assertWellUnderASecond(wallStart);
     }
 
     @Test
     void whenTheLambdaTimesOutTwiceTheCallStillReachesBobWithTheErrorAttributeAndNoVoiceCallId() {
-        long wallStart = System.nanoTime();
         Transfer transfer = transfer(TOO_LATE, TOO_LATE);
 
         assertEquals("VoiceCall record creation failed.", transfer.leg.attributes().get("error"));
@@ -64,7 +59,6 @@ class AgentTransferFlowTest {
         assertEquals(List.of("enable-logging", "create-vc-tries", "create-transfer-vc", "create-vc-tries",
                 "create-transfer-vc", "create-vc-tries", "note-vc-failure", "say-transferring", "record-call",
                 "transfer-to-agent"), transfer.path());
-        assertWellUnderASecond(wallStart);
     }
 
     @Test
@@ -103,11 +97,6 @@ class AgentTransferFlowTest {
     private static Transfer transfer(Duration... createTransferDurations) {
         ProjectFlows flows = new ProjectFlows(createTransferDurations);
         return new Transfer(flows, flows.transferToBob());
-    }
-
-    private static void assertWellUnderASecond(long wallStart) {
-        long millis = (System.nanoTime() - wallStart) / 1_000_000;
-        assertTrue(millis < 1000, "the scenario took " + millis + " ms of wall time");
     }
 
     private record Transfer(ProjectFlows flows, dev.connectsim.contact.Contact leg) {

@@ -51,11 +51,9 @@ class ColdTransferTest {
         String refreshName = ContactEvent.REFRESH.nameFor(id);
         int subscribersBefore = sim.ccp("alice").bus().subscriberCount(refreshName);
 
-        long wallStart = System.nanoTime();
         ColdTransfer transfer = ColdTransfer.start(contact, Endpoint.byPhoneNumber(Calls.EXTERNAL),
                 sim.scheduler().clock());
         boolean done = sim.runUntil(transfer::isDone, Duration.ofSeconds(60)).conditionMet();
-        long wallMillis = (System.nanoTime() - wallStart) / 1_000_000;
 
         assertTrue(done);
         TransferOutcome.Failed failed = assertInstanceOf(TransferOutcome.Failed.class, transfer.outcome().get());
@@ -70,7 +68,6 @@ class ColdTransferTest {
         assertFalse(transfer.isListening());
         assertEquals(subscribersBefore, sim.ccp("alice").bus().subscriberCount(refreshName),
                 "the REFRESH subscription is gone");
-        assertTrue(wallMillis < 50, "30 s of virtual ringing took " + wallMillis + " ms of wall time");
     }
 
     @Test
