@@ -13,6 +13,8 @@ import dev.connectsim.harness.ProjectInstance;
 import dev.connectsim.harness.ProjectRoot;
 import dev.connectsim.harness.report.CoverageReport;
 import dev.connectsim.harness.report.FlowPicture;
+import dev.connectsim.harness.report.Html;
+import dev.connectsim.harness.report.PlantUmlSvg;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -20,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -181,11 +182,10 @@ final class DiffCommand implements Callable<Integer> {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>connect-sim diff</title><style>body{font-family:sans-serif;margin:1.5em}"
                 + "img{max-width:100%;border:1px solid #ddd}</style></head><body><h1>")
-                .append(escape(diff.oldSource())).append(" &rarr; ").append(escape(diff.newSource()))
-                .append("</h1><p>Blue: added. Orange: changed.</p><img alt=\"the new version\" "
-                        + "src=\"data:image/svg+xml;base64,")
-                .append(Base64.getEncoder().encodeToString(FlowPicture.svg(picture))).append("\"><ul>");
-        diff.describe().forEach(line -> html.append("<li>").append(escape(line)).append("</li>"));
+                .append(Html.escape(diff.oldSource())).append(" &rarr; ").append(Html.escape(diff.newSource()))
+                .append("</h1><p>Blue: added. Orange: changed.</p>")
+                .append(Html.image("picture", "the new version", PlantUmlSvg.render(picture))).append("<ul>");
+        diff.describe().forEach(line -> html.append("<li>").append(Html.escape(line)).append("</li>"));
         html.append("</ul></body></html>\n");
         Path file = reports.resolve("diff.html");
         try {
@@ -195,9 +195,5 @@ final class DiffCommand implements Callable<Integer> {
             throw new UncheckedIOException("cannot write " + file, e);
         }
         return file;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -61,7 +61,7 @@ public final class HttpTelephonyApi implements TelephonyApiTransport {
             HttpResponse<String> response = client.send(http.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new TelephonyApiResponse.Answered(response.statusCode(), response.body(),
-                    latency(response.headers().firstValue(LATENCY_HEADER)));
+                    latencyOf(response.headers().firstValue(LATENCY_HEADER)));
         } catch (IOException e) {
             return new TelephonyApiResponse.Unreachable(describe(e), Duration.ZERO);
         } catch (InterruptedException e) {
@@ -70,7 +70,8 @@ public final class HttpTelephonyApi implements TelephonyApiTransport {
         }
     }
 
-    private static Duration latency(Optional<String> header) {
+    /** The latency a {@link #LATENCY_HEADER} value reports; none, garbage or a negative number count as zero. */
+    public static Duration latencyOf(Optional<String> header) {
         try {
             return header.map(Long::parseLong).filter(ms -> ms >= 0).map(Duration::ofMillis).orElse(Duration.ZERO);
         } catch (NumberFormatException e) {

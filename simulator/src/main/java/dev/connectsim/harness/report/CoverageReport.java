@@ -80,9 +80,7 @@ public final class CoverageReport implements ConcurrentEventListener {
             visits.addAll(readVisits(event.getData()));
             Map<String, Object> scenario = new LinkedHashMap<>();
             scenario.put("scenario", event.getTestCase().getName());
-            String uri = event.getTestCase().getUri().toString();
-            int features = uri.lastIndexOf("/features/");
-            scenario.put("place", (features < 0 ? uri : uri.substring(features + 1)) + ":"
+            scenario.put("place", Html.featurePlace(event.getTestCase().getUri()) + ":"
                     + event.getTestCase().getLocation().getLine());
             scenario.put("visits", readRows(event.getData()));
             byScenario.add(scenario);
@@ -155,22 +153,22 @@ public final class CoverageReport implements ConcurrentEventListener {
                 + "</style></head><body><h1>Flow coverage</h1><table><tr><th>flow</th><th>actions</th>"
                 + "<th>transitions</th></tr>");
         for (FlowCoverage flow : coverage) {
-            html.append("<tr><td><a href=\"#").append(HtmlReport.escape(flow.name())).append("\">")
-                    .append(HtmlReport.escape(flow.name())).append("</a></td><td>").append(flow.coveredActions().size())
+            html.append("<tr><td><a href=\"#").append(Html.escape(flow.name())).append("\">")
+                    .append(Html.escape(flow.name())).append("</a></td><td>").append(flow.coveredActions().size())
                     .append('/').append(flow.actions().size()).append("</td><td>")
                     .append(flow.coveredTransitions().size()).append('/').append(flow.transitions().size())
                     .append("</td></tr>");
         }
         html.append("</table>");
         for (FlowCoverage flow : coverage) {
-            html.append("<h2 id=\"").append(HtmlReport.escape(flow.name())).append("\">")
-                    .append(HtmlReport.escape(flow.summary())).append("</h2>")
-                    .append(HtmlReport.image(flow.name(), FlowPicture.svg(flows.named(flow.name()).flow(), flow)))
+            html.append("<h2 id=\"").append(Html.escape(flow.name())).append("\">")
+                    .append(Html.escape(flow.summary())).append("</h2>")
+                    .append(Html.image("picture", flow.name(), FlowPicture.svg(flows.named(flow.name()).flow(), flow)))
                     .append("<ul>");
             for (Transition transition : flow.transitions()) {
                 boolean covered = flow.coveredTransitions().contains(transition);
                 html.append("<li class=\"").append(covered ? "covered" : "uncovered").append("\">")
-                        .append(covered ? "&#10003; " : "&#10007; ").append(HtmlReport.escape(transition.toString()))
+                        .append(covered ? "&#10003; " : "&#10007; ").append(Html.escape(transition.toString()))
                         .append("</li>");
             }
             html.append("</ul>");

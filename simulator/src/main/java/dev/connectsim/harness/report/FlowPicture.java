@@ -4,16 +4,10 @@ import dev.connectsim.flow.Flow;
 import dev.connectsim.flow.action.Action;
 import dev.connectsim.flow.coverage.FlowCoverage;
 import dev.connectsim.flow.coverage.Transition;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import net.sourceforge.plantuml.FileFormat;
-import net.sourceforge.plantuml.FileFormatOption;
-import net.sourceforge.plantuml.SourceStringReader;
 
 /**
  * A flow drawn as a graph with PlantUML's built-in layout (smetana, pure Java, no Graphviz): each action a box with
@@ -90,18 +84,7 @@ public final class FlowPicture {
 
     /** The picture as SVG. */
     public static byte[] svg(Flow flow, FlowCoverage coverage) {
-        return svg(plantUml(flow, coverage));
-    }
-
-    /** PlantUML text rendered as SVG. */
-    public static byte[] svg(String plantUml) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new SourceStringReader(plantUml).outputImage(out, new FileFormatOption(FileFormat.SVG));
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw a flow", e);
-        }
+        return PlantUmlSvg.render(plantUml(flow, coverage));
     }
 
     /** "NextAction" needs no label; "Error QueueAtCapacity" and "Condition Equals [DoneLooping]" shortened. */

@@ -120,7 +120,7 @@ public final class HtmlReport implements ConcurrentEventListener {
                 .append(" failed</h1>\n<ul class=\"index\">");
         for (ScenarioReport s : all) {
             html.append("<li class=\"").append(cssStatus(s.status)).append("\"><a href=\"#").append(s.anchor())
-                    .append("\">").append(escape(feature(s))).append(": ").append(escape(s.testCase.getName()))
+                    .append("\">").append(Html.escape(feature(s))).append(": ").append(Html.escape(s.testCase.getName()))
                     .append("</a></li>");
         }
         html.append("</ul>\n");
@@ -134,14 +134,14 @@ public final class HtmlReport implements ConcurrentEventListener {
         html.append("</section>\n");
         for (ScenarioReport s : all) {
             html.append("<section id=\"").append(s.anchor()).append("\" class=\"").append(cssStatus(s.status))
-                    .append("\"><h2>").append(escape(s.testCase.getName())).append(" <small>")
-                    .append(escape(feature(s))).append(" &middot; ").append(escape(place(s.testCase.getUri())))
+                    .append("\"><h2>").append(Html.escape(s.testCase.getName())).append(" <small>")
+                    .append(Html.escape(feature(s))).append(" &middot; ").append(Html.escape(Html.featurePlace(s.testCase.getUri())))
                     .append(':').append(s.testCase.getLocation().getLine()).append(" &middot; ")
                     .append(s.status == null ? "not run" : s.status.name().toLowerCase()).append("</small></h2>\n<ol>");
             for (StepLine step : s.steps) {
-                html.append("<li class=\"").append(cssStatus(step.status)).append("\">").append(escape(step.text));
+                html.append("<li class=\"").append(cssStatus(step.status)).append("\">").append(Html.escape(step.text));
                 if (step.error != null) {
-                    html.append("<pre class=\"error\">").append(escape(step.error)).append("</pre>");
+                    html.append("<pre class=\"error\">").append(Html.escape(step.error)).append("</pre>");
                 }
                 html.append("</li>");
             }
@@ -162,35 +162,19 @@ public final class HtmlReport implements ConcurrentEventListener {
             String open) {
         FlowCoverage coverage = FlowCoverage.of(flow.name(), flow.flow(), visits);
         String key = flow.name() + coverage.coveredActions() + coverage.coveredTransitions();
-        String picture = drawn.computeIfAbsent(key, k -> image(flow.name(), FlowPicture.svg(flow.flow(), coverage)));
-        return "<details " + open + "><summary>Path through " + escape(coverage.summary()) + "</summary>" + picture
+        String picture = drawn.computeIfAbsent(key, k -> Html.image("picture", flow.name(), FlowPicture.svg(flow.flow(), coverage)));
+        return "<details " + open + "><summary>Path through " + Html.escape(coverage.summary()) + "</summary>" + picture
                 + "</details>\n";
     }
 
     private String feature(ScenarioReport s) {
-        return featureNames.getOrDefault(s.testCase.getUri(), place(s.testCase.getUri()));
-    }
-
-    private static String place(URI uri) {
-        String text = uri.toString();
-        int features = text.lastIndexOf("/features/");
-        return features < 0 ? text : text.substring(features + 1);
+        return featureNames.getOrDefault(s.testCase.getUri(), Html.featurePlace(s.testCase.getUri()));
     }
 
     private static String cssStatus(Status status) {
         return status == null ? "skipped" : status == Status.PASSED ? "passed"
                 : status == Status.FAILED || status == Status.UNDEFINED || status == Status.AMBIGUOUS ? "failed"
                 : "skipped";
-    }
-
-    /** An inline SVG picture, as an img with a data URI (so ids inside it cannot clash with the page's). */
-    static String image(String title, byte[] svg) {
-        return "<img class=\"picture\" alt=\"" + escape(title) + "\" src=\"data:image/svg+xml;base64,"
-                + Base64.getEncoder().encodeToString(svg) + "\">";
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static final String STYLE = "body{font-family:sans-serif;margin:1.5em;color:#222}"
@@ -224,14 +208,14 @@ public final class HtmlReport implements ConcurrentEventListener {
     private record Attachment(String name, String mediaType, byte[] data) {
 
         String html() {
-            String title = escape(name == null ? mediaType : name);
+            String title = Html.escape(name == null ? mediaType : name);
             if (mediaType.startsWith("image/")) {
                 return "<details open><summary>" + title + "</summary><img class=\"timeline\" alt=\"" + title
                         + "\" src=\"data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(data)
                         + "\"></details>\n";
             }
             return "<details><summary>" + title + "</summary><pre>"
-                    + escape(new String(data, StandardCharsets.UTF_8)) + "</pre></details>\n";
+                    + Html.escape(new String(data, StandardCharsets.UTF_8)) + "</pre></details>\n";
         }
     }
 }

@@ -1,14 +1,8 @@
 package dev.connectsim.harness.report;
 
 import dev.connectsim.harness.Timeline;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import net.sourceforge.plantuml.FileFormat;
-import net.sourceforge.plantuml.FileFormatOption;
-import net.sourceforge.plantuml.SourceStringReader;
 
 /**
  * A scenario's timeline drawn as a PlantUML sequence diagram (pure Java, SVG): one lifeline per actor (Connect, the
@@ -53,13 +47,7 @@ public final class TimelinePicture {
 
     /** The picture as SVG. */
     public static byte[] svg(Timeline timeline) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new SourceStringReader(plantUml(timeline)).outputImage(out, new FileFormatOption(FileFormat.SVG));
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw the timeline", e);
-        }
+        return PlantUmlSvg.render(plantUml(timeline));
     }
 
     private static String alias(String actor) {

@@ -236,11 +236,7 @@ public final class SalesforceStub implements AutoCloseable {
             return Duration.ZERO;
         }
         HttpHeader header = response.getHeaders().getHeader(HttpTelephonyApi.LATENCY_HEADER);
-        try {
-            return header.isPresent() ? Duration.ofMillis(Long.parseLong(header.firstValue())) : Duration.ZERO;
-        } catch (NumberFormatException e) {
-            return Duration.ZERO;
-        }
+        return HttpTelephonyApi.latencyOf(header.isPresent() ? Optional.of(header.firstValue()) : Optional.empty());
     }
 
     private static void requirePositive(int times) {
