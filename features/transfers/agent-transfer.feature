@@ -5,6 +5,7 @@ Feature: Agent transfer through a USER quick connect
   voiceCallId, turns on recording with real-time analytics and transfers the leg to bob, also when
   Salesforce could not create the VoiceCall.
 
+  @simulator-only
   Scenario: The transfer leg gets its VoiceCall, and bob gets the call
     When a customer calls from +15550100 and waits in BasicQueue
     And alice accepts the call
@@ -34,6 +35,7 @@ Feature: Agent transfer through a USER quick connect
       | analytics             | RealTime        |
     And Salesforce reports no finding
 
+  @simulator-only
   Scenario: Salesforce is slow once: Connect's own retry creates a second VoiceCall
     The function gives up at its own 5 s timeout; Connect retries it 100 ms later, inside the
     block's 8 s, and Salesforce creates a record for both requests.
@@ -46,6 +48,7 @@ Feature: Agent transfer through a USER quick connect
     And the transfer leg has the attribute "voiceCallId" set to the id of its VoiceCall
     And Salesforce reports a duplicate VoiceCall for the transfer leg
 
+  @simulator-only
   Scenario: With the function's timeout raised above the limit, the Loop's second pass creates the VoiceCall
     Given the telephony function's timeout is 10 seconds
     And Salesforce is slower than the flow's time limit for the next 1 VoiceCall creation
@@ -67,6 +70,7 @@ Feature: Agent transfer through a USER quick connect
     And the transfer leg has the attribute "voiceCallId" set to the id of its VoiceCall
     And Salesforce reports a duplicate VoiceCall for the transfer leg
 
+  @simulator-only
   Scenario: Salesforce is always slower than the limit: the call is still transferred, with the error set
     Given Salesforce is always slower than the flow's time limit
     When a customer calls from +15550100 and waits in BasicQueue
@@ -76,6 +80,7 @@ Feature: Agent transfer through a USER quick connect
     And the transfer leg has the attribute "error" set to "VoiceCall record creation failed."
     And the transfer leg has no attribute "voiceCallId"
 
+  @simulator-only
   Scenario Outline: Salesforce fails with <status>: the error branch, and still transferred
     Given Salesforce answers VoiceCall creation with status <status>
     When a customer calls from +15550100 and waits in BasicQueue
@@ -92,6 +97,7 @@ Feature: Agent transfer through a USER quick connect
       | 429    |
       | 401    |
 
+  @simulator-only
   Scenario: A cold telephony function outlasts the flow's limit: the transfer goes on without a VoiceCall
     No instance of the function is warm, and a new one takes 9 s to start: past the block's 8 s limit,
     on both passes of the Loop. Each started instance still sends its create when it is ready, after
@@ -104,6 +110,7 @@ Feature: Agent transfer through a USER quick connect
     And the transfer leg has the attribute "error" set to "VoiceCall record creation failed."
     And the transfer leg has no attribute "voiceCallId"
 
+  @simulator-only
   Scenario: Kept warm, the same function creates the VoiceCall at once
     Given the telephony function is cold and takes 9 seconds to start
     And the telephony function is kept warm every 5 minutes
@@ -115,6 +122,7 @@ Feature: Agent transfer through a USER quick connect
     And the VoiceCall of the transfer leg was requested 0 seconds after the transfer leg started
     And the transfer leg has the attribute "voiceCallId" set to the id of its VoiceCall
 
+  @simulator-only
   Scenario: The customer hangs up while the transfer flow waits for Salesforce: alice and bob are left
     The call stays up while an agent is on it: the customer's contact ends, but alice is still on the
     line with the transfer leg, whose flow goes on and brings bob in.
@@ -129,6 +137,7 @@ Feature: Agent transfer through a USER quick connect
       | disconnect reason | CUSTOMER_DISCONNECT |
     And bob is connected to the transfer leg within 60 seconds
 
+  @simulator-only
   Scenario: The target agent does not answer
     Given bob does not answer
     When a customer calls from +15550100 and waits in BasicQueue

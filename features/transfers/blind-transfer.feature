@@ -3,6 +3,7 @@ Feature: Blind transfer, and why a cold transfer is safer
   to take the customer back: Connect drops the customer (unless the contact's CustomerRemaining hook
   names a flow). A cold transfer waits until the third party is connected before alice leaves.
 
+  @simulator-only
   Scenario: The third party answers
     Given +15550199 answers after 5 seconds
     When a customer calls from +15550100 and waits in BasicQueue
@@ -12,6 +13,7 @@ Feature: Blind transfer, and why a cold transfer is safer
     And alice is no longer on the call
     And the customer is connected to +15550199 within 30 seconds
 
+  @simulator-only
   Scenario Outline: Nobody answers: after a <kind> transfer <what happens>
     Given +15550199 never answers
     When a customer calls from +15550100 and waits in BasicQueue
@@ -26,6 +28,7 @@ Feature: Blind transfer, and why a cold transfer is safer
       | cold  | the customer waits on hold with alice | on hold  | still on the call     |
       | blind | the customer is dropped               | gone     | no longer on the call |
 
+  @simulator-only
   Scenario: The customer hangs up while the blind transfer rings
     Given +15550199 answers after 20 seconds
     When a customer calls from +15550100 and waits in BasicQueue
@@ -35,6 +38,7 @@ Feature: Blind transfer, and why a cold transfer is safer
     And the customer hangs up
     Then the call has ended
 
+  @simulator-only
   Scenario: Nobody answers, but the contact names a CustomerRemaining flow: the customer is queued again
     flows/inbound.json sets the CustomerRemaining hook to flows/customer-remaining.json, which queues the
     customer left alone in SupportQueue, where bob takes the call.

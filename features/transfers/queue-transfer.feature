@@ -3,6 +3,7 @@ Feature: Queue transfer through a QUEUE quick connect
   VoiceCall, checks SupportQueue's hours (08:00-20:00 New York time, weekdays) and that agents are
   staffed, and queues the call; bob and carol take SupportQueue calls.
 
+  @simulator-only
   Scenario: Within support hours, the call is queued and bob takes it
     Given the time is "2026-01-05 15:00" UTC
     When a customer calls from +15550100 and waits in BasicQueue
@@ -14,6 +15,7 @@ Feature: Queue transfer through a QUEUE quick connect
       | initiationMethod  | Transfer   |
       | parentVoiceCallId | <the call> |
 
+  @simulator-only
   Scenario: Outside support hours, the transfer leg hears that the queue is closed
     Given the time is "2026-01-05 09:00" UTC
     When a customer calls from +15550100 and waits in BasicQueue
@@ -29,6 +31,7 @@ Feature: Queue transfer through a QUEUE quick connect
       | say-closed          |
       | hang-up             |
 
+  @simulator-only
   Scenario: The customer hangs up while the transfer leg is queued
     Given the time is "2026-01-05 15:00" UTC
     And bob does not answer

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             DiffCommand.class,
             RunCommand.class,
+            SandboxCommand.class,
             ValidateCommand.class,
         })
 public final class Main implements Callable<Integer> {

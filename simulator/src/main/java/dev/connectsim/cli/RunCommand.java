@@ -6,7 +6,11 @@ import dev.connectsim.harness.report.CoverageReport;
 import dev.connectsim.harness.report.CoverageThreshold;
 import dev.connectsim.harness.report.HtmlReport;
 import dev.connectsim.harness.report.RunProgress;
+import dev.connectsim.sandbox.SandboxConfig;
+import dev.connectsim.sandbox.SandboxRunPrinter;
+import dev.connectsim.sandbox.SandboxSession;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +32,8 @@ import picocli.CommandLine.Spec;
  * ({@code allure-results/}). Exit 0 when every scenario passed, 1 when one failed, 2 on bad usage.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Runs the features against the simulator; writes the HTML report, JUnit XML and Allure results.")
+        description = "Runs the features against the simulator (or a sandbox instance); writes the HTML report, JUnit"
+                + " XML and Allure results.")
 final class RunCommand implements Callable<Integer> {
 
     static final String GLUE = "dev.connectsim.harness.steps";
@@ -58,6 +63,14 @@ final class RunCommand implements Callable<Integer> {
             description = "Scenarios run at once (default: the number of processors plus one).")
     private int threads = Runtime.getRuntime().availableProcessors() + 1;
 
+    @Option(names = "--dry-run", description = "With --target sandbox: print, per scenario, the Connect API calls it"
+            + " would make or why it is skipped; send nothing.")
+    private boolean dryRun;
+
+    @Option(names = "--sandbox-config", paramLabel = "FILE",
+            description = "The sandbox settings (default: sandbox.yaml of the project; see sandbox.example.yaml).")
+    private Path sandboxConfig;
+
     @Option(names = "--min-coverage", paramLabel = "PERCENT",
             description = "Fail the run when a flow has fewer of its transitions covered, naming the uncovered ones.")
     private Integer minCoverage;
@@ -68,9 +81,13 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--min-coverage must be from 0 to 100, was "
                     + minCoverage);
         }
-        if (target == Target.sandbox) {
-            throw new ParameterException(spec.commandLine(), "--target sandbox is not available yet: the sandbox "
-                    + "driver comes with its own issue; use --target simulator");
+        if (target == Target.simulator && (dryRun || sandboxConfig != null)) {
+            throw new ParameterException(spec.commandLine(), (dryRun ? "--dry-run" : "--sandbox-config")
+                    + " applies to --target sandbox only");
+        }
+        if (target == Target.sandbox && minCoverage != null) {
+            throw new ParameterException(spec.commandLine(), "--min-coverage applies to --target simulator only: a"
+                    + " sandbox run cannot see which flow blocks ran");
         }
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
@@ -83,6 +100,9 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         Path reports = report == null ? root.resolve("reports") : report;
+        if (target == Target.sandbox) {
+            return onSandbox(root, paths, reports);
+        }
         if (System.getProperty(ALLURE_RESULTS) == null) {
             Path allureResults = reports.resolve("allure-results");
             clean(allureResults);
@@ -99,15 +119,38 @@ final class RunCommand implements Callable<Integer> {
                 "--plugin", "html:" + reports.resolve("cucumber.html"),
                 "--plugin", "junit:" + reports.resolve("junit.xml"),
                 "--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm"));
+        byte status = cucumber(argv, paths);
+        boolean covered = minCoverage == null || CoverageThreshold.check(reports.resolve("coverage")
+                .resolve("coverage.json"), minCoverage, spec.commandLine().getOut());
+        return status == 0 && covered ? 0 : 1;
+    }
+
+    /**
+     * The features on the sandbox, one scenario at a time (the Connect API's rate limits are per account): the
+     * flows are published first; the reports go to the report folder's sandbox/ (none for a dry run).
+     */
+    private int onSandbox(Path root, List<Path> paths, Path reports) {
+        PrintStream out = System.out;
+        SandboxConfig config = SandboxSession.settings(root, sandboxConfig, dryRun, out);
+        List<String> argv = new ArrayList<>(List.of("--glue", GLUE, "--threads", "1", "--no-summary",
+                "--plugin", SandboxRunPrinter.class.getName()));
+        if (!dryRun) {
+            argv.addAll(List.of("--plugin", HtmlReport.class.getName() + ":" + reports.resolve("sandbox")
+                    .resolve("connect-sim.html"), "--plugin", "junit:" + reports.resolve("sandbox").resolve("junit.xml")));
+        }
+        System.setProperty(ProjectRoot.PROPERTY, root.toString());
+        try (SandboxSession session = SandboxSession.start(root, SandboxSession.driver(config, dryRun, out), out)) {
+            byte status = cucumber(argv, paths);
+            return status == 0 && session.allPublished() ? 0 : 1;
+        }
+    }
+
+    private byte cucumber(List<String> argv, List<Path> paths) {
         if (tags != null) {
             argv.addAll(List.of("--tags", tags));
         }
         paths.forEach(path -> argv.add(path.toString()));
-        byte status = io.cucumber.core.cli.Main.run(argv.toArray(String[]::new),
-                Thread.currentThread().getContextClassLoader());
-        boolean covered = minCoverage == null || CoverageThreshold.check(reports.resolve("coverage")
-                .resolve("coverage.json"), minCoverage, spec.commandLine().getOut());
-        return status == 0 && covered ? 0 : 1;
+        return io.cucumber.core.cli.Main.run(argv.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
     }
 
     private static void clean(Path folder) {

@@ -12,6 +12,11 @@ public final class ExpectationFailed extends AssertionError {
         super(message(expected, actual, world));
     }
 
+    /** An expectation on a contact center with no timeline: {@code context} says what happened last. */
+    public ExpectationFailed(String expected, String actual, String context) {
+        super("expected " + expected + "\n  but " + actual + "\n  " + context.stripTrailing());
+    }
+
     private static String message(String expected, String actual, ScenarioWorld world) {
         Timeline timeline = world.timeline();
         String at = timeline.offset(world.now());

@@ -1,7 +1,10 @@
 package dev.connectsim.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 
 /** Runs the command line as {@code connect-sim} would, keeping what it printed on stdout and stderr. */
 final class Cli {
@@ -15,5 +18,18 @@ final class Cli {
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
+    }
+
+    /** Runs {@code args}, also keeping what went to System.out (Cucumber plugins print there); not in parallel. */
+    synchronized int runPrintingToSystemOut(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            return run(args);
+        } finally {
+            System.setOut(original);
+            out.write(captured.toString(StandardCharsets.UTF_8));
+        }
     }
 }

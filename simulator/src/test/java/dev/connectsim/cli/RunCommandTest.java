@@ -122,11 +122,11 @@ class RunCommandTest {
     }
 
     @Test
-    void theSandboxTargetIsNotAvailableYet() {
-        Run run = run(List.of("run", "--target", "sandbox"));
+    void aDryRunOnTheSimulatorIsBadUsage() {
+        Run run = run(List.of("run", "--dry-run"));
 
         assertEquals(2, run.exit);
-        assertTrue(err.toString().contains("--target sandbox is not available yet"), err.toString());
+        assertTrue(err.toString().contains("--dry-run applies to --target sandbox only"), err.toString());
     }
 
     private Path feature(String scenarios) throws IOException {

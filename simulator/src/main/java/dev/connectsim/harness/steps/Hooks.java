@@ -1,44 +1,74 @@
 package dev.connectsim.harness.steps;
 
+import dev.connectsim.harness.Divergences;
+import dev.connectsim.harness.NotOnTarget;
+import dev.connectsim.harness.ProjectRoot;
 import dev.connectsim.harness.ScenarioWorld;
+import dev.connectsim.harness.Target;
 import dev.connectsim.harness.Timeline;
 import dev.connectsim.harness.report.CoverageReport;
 import dev.connectsim.harness.report.TimelinePicture;
 import io.cucumber.java.After;
+import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
-/** After each scenario: attach what a person would rather look at than read, then stop its Salesforce. */
+/**
+ * Around each scenario: skip a {@code @simulator-only} scenario on another target, with its reason from
+ * {@code features/simulator-only.yaml}; afterwards attach what a person would rather look at than read.
+ */
 public final class Hooks {
 
-    private final ScenarioWorld world;
+    /** The attachment holding a sandbox scenario's Connect API calls. */
+    public static final String API_CALLS = "Connect API calls";
 
-    public Hooks(ScenarioWorld world) {
+    private final ScenarioWorld world;
+    private final Target target;
+
+    public Hooks(ScenarioWorld world, Target target) {
         this.world = world;
+        this.target = target;
+    }
+
+    @Before
+    public void skipWhereNotSupported(Scenario scenario) {
+        if (!target.isSimulator() && scenario.getSourceTagNames().contains(Divergences.TAG)) {
+            throw new NotOnTarget(Divergences.in(ProjectRoot.find().resolve("features"))
+                    .reason(scenario.getUri(), scenario.getName())
+                    .orElse("tagged " + Divergences.TAG + " but not listed in features/" + Divergences.FILE));
+        }
     }
 
     @After
     public void attachWhatHappened(Scenario scenario) {
         try {
-            Timeline timeline = world.timeline();
-            scenario.attach(TimelinePicture.svg(timeline), "image/svg+xml", "Timeline of the call");
-            attachText(scenario, "Timeline (text)", timeline.describe());
-            world.journalIfUsed().ifPresent(journal -> {
-                attachText(scenario, "Salesforce requests", journal.describe());
-                if (!journal.findings().isEmpty()) {
-                    scenario.log("Salesforce findings:\n" + journal.findings().stream()
-                            .map(finding -> "- " + finding.message()).collect(Collectors.joining("\n")));
-                }
-            });
-            attachText(scenario, "Path through the flows", world.flowPaths());
-            scenario.attach(CoverageReport.visitsJson(world.visits()), CoverageReport.VISITS_MEDIA_TYPE,
-                    "Flow visits (coverage data)");
-            attachText(scenario, "Contact records", world.contactRecords().stream().map(Object::toString)
-                    .collect(Collectors.joining("\n\n")));
+            if (target.isSimulator()) {
+                attachSimulation(scenario);
+            } else {
+                attachText(scenario, API_CALLS, target.center().toString());
+            }
         } finally {
             world.close();
         }
+    }
+
+    private void attachSimulation(Scenario scenario) {
+        Timeline timeline = world.timeline();
+        scenario.attach(TimelinePicture.svg(timeline), "image/svg+xml", "Timeline of the call");
+        attachText(scenario, "Timeline (text)", timeline.describe());
+        world.journalIfUsed().ifPresent(journal -> {
+            attachText(scenario, "Salesforce requests", journal.describe());
+            if (!journal.findings().isEmpty()) {
+                scenario.log("Salesforce findings:\n" + journal.findings().stream()
+                        .map(finding -> "- " + finding.message()).collect(Collectors.joining("\n")));
+            }
+        });
+        attachText(scenario, "Path through the flows", world.flowPaths());
+        scenario.attach(CoverageReport.visitsJson(world.visits()), CoverageReport.VISITS_MEDIA_TYPE,
+                "Flow visits (coverage data)");
+        attachText(scenario, "Contact records", world.contactRecords().stream().map(Object::toString)
+                .collect(Collectors.joining("\n\n")));
     }
 
     private static void attachText(Scenario scenario, String name, String text) {

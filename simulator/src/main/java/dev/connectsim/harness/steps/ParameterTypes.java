@@ -2,6 +2,7 @@ package dev.connectsim.harness.steps;
 
 import dev.connectsim.contact.ContactState;
 import dev.connectsim.cti.CtiOperation;
+import dev.connectsim.harness.CallRef;
 import dev.connectsim.harness.ScenarioWorld;
 import io.cucumber.java.ParameterType;
 import java.math.BigDecimal;

@@ -1,8 +1,6 @@
-package dev.connectsim.harness.steps;
+package dev.connectsim.harness;
 
 import dev.connectsim.contact.Contact;
-import dev.connectsim.harness.ExpectationFailed;
-import dev.connectsim.harness.ScenarioWorld;
 
 /** The contacts a step can name. */
 public enum CallRef {
@@ -18,7 +16,7 @@ public enum CallRef {
     }
 
     /** The contact this names in {@code world}; fails naming what is missing. */
-    Contact in(ScenarioWorld world) {
+    public Contact in(ScenarioWorld world) {
         if (this == CALL) {
             return world.theCall();
         }

@@ -1,0 +1,30 @@
+package dev.connectsim.harness;
+
+/**
+ * What a step needs from the contact center beyond placing, following and ending calls. The simulator has all of
+ * them; a real sandbox instance has none, and says why ({@link ContactCenter#cannot}).
+ */
+public enum Capability {
+    /** Saying how an external number answers: after a delay, never, busy, declining. */
+    EXTERNAL_NUMBER_BEHAVIOUR,
+    /** Saying how an agent answers offers. */
+    AGENT_BEHAVIOUR,
+    /** An agent accepting, holding, dialling, joining, swapping or leaving: the CCP's actions. */
+    AGENT_ACTIONS,
+    /** Making an agent action fail on purpose. */
+    AGENT_FAULTS,
+    /** Choosing when the scenario starts. */
+    VIRTUAL_TIME,
+    /** Saying how Salesforce answers, and reading what it received. */
+    SIMULATED_SALESFORCE,
+    /** Changing how the telephony Lambda function is deployed: its timeout, cold starts, keep-warm pings. */
+    LAMBDA_DEPLOYMENT,
+    /** The blocks a contact went through. */
+    FLOW_PATH,
+    /** Each connection of a call (customer, agent, third party) and its state. */
+    CONNECTION_STATES,
+    /** Placing a call in a queue with no flow. */
+    QUEUE_WITHOUT_FLOW,
+    /** Contact record fields beyond agent, initiation method and disconnect reason. */
+    CONTACT_RECORD_DETAIL
+}
