@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -63,13 +64,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Scenarios run at once (default: the number of processors plus one).")
     private int threads = Runtime.getRuntime().availableProcessors() + 1;
 
-    @Option(names = "--dry-run", description = "With --target sandbox: print, per scenario, the Connect API calls it"
-            + " would make or why it is skipped; send nothing.")
-    private boolean dryRun;
-
-    @Option(names = "--sandbox-config", paramLabel = "FILE",
-            description = "The sandbox settings (default: sandbox.yaml of the project; see sandbox.example.yaml).")
-    private Path sandboxConfig;
+    /** With --target sandbox only; --dry-run prints, per scenario, the calls it would make or why it is skipped. */
+    @Mixin
+    private SandboxOptions sandbox = new SandboxOptions();
 
     @Option(names = "--min-coverage", paramLabel = "PERCENT",
             description = "Fail the run when a flow has fewer of its transitions covered, naming the uncovered ones.")
@@ -81,9 +78,9 @@ final class RunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--min-coverage must be from 0 to 100, was "
                     + minCoverage);
         }
-        if (target == Target.simulator && (dryRun || sandboxConfig != null)) {
-            throw new ParameterException(spec.commandLine(), (dryRun ? "--dry-run" : "--sandbox-config")
-                    + " applies to --target sandbox only");
+        if (target == Target.simulator && sandbox.given()) {
+            throw new ParameterException(spec.commandLine(), "--dry-run, --sandbox-config, --instance, --region and"
+                    + " --profile apply to --target sandbox only");
         }
         if (target == Target.sandbox && minCoverage != null) {
             throw new ParameterException(spec.commandLine(), "--min-coverage applies to --target simulator only: a"
@@ -131,7 +128,8 @@ final class RunCommand implements Callable<Integer> {
      */
     private int onSandbox(Path root, List<Path> paths, Path reports) {
         PrintStream out = System.out;
-        SandboxConfig config = SandboxSession.settings(root, sandboxConfig, dryRun, out);
+        SandboxConfig config = sandbox.settings(root, out);
+        boolean dryRun = sandbox.dryRun;
         List<String> argv = new ArrayList<>(List.of("--glue", GLUE, "--threads", "1", "--no-summary",
                 "--plugin", SandboxRunPrinter.class.getName()));
         if (!dryRun) {

@@ -18,7 +18,6 @@ import java.util.function.ToIntFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -40,23 +39,13 @@ final class SandboxCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "Missing subcommand: publish, check or clean");
     }
 
-    /** The options every sandbox subcommand takes, and opening the driver with them. */
-    static final class Settings {
-
-        @Option(names = "--config", paramLabel = "FILE",
-                description = "The sandbox settings (default: sandbox.yaml of the project; see sandbox.example.yaml).")
-        Path config;
-
-        @Option(names = "--dry-run", description = "Print the Connect API calls it would make; send nothing.")
-        boolean dryRun;
-
-        int with(ToIntFunction<Context> action) {
-            PrintStream out = System.out;
-            Path root = ProjectRoot.find();
-            SandboxConfig settings = SandboxSession.settings(root, config, dryRun, out);
-            try (SandboxDriver driver = SandboxSession.driver(settings, dryRun, out)) {
-                return action.applyAsInt(new Context(driver, ProjectInstance.of(root), out));
-            }
+    /** Opens the driver with {@code options} and runs {@code action} with it. */
+    static int with(SandboxOptions options, ToIntFunction<Context> action) {
+        PrintStream out = System.out;
+        Path root = ProjectRoot.find();
+        SandboxConfig settings = options.settings(root, out);
+        try (SandboxDriver driver = SandboxSession.driver(settings, options.dryRun, out)) {
+            return action.applyAsInt(new Context(driver, ProjectInstance.of(root), out));
         }
     }
 
@@ -68,11 +57,11 @@ final class SandboxCommand implements Callable<Integer> {
             + " are shown next to connect-sim validate's findings.")
     static final class Publish implements Callable<Integer> {
         @Mixin
-        Settings settings;
+        SandboxOptions options;
 
         @Override
         public Integer call() {
-            return settings.with(context -> {
+            return with(options, context -> {
                 List<PublishOutcome> outcomes = new FlowPublisher(context.driver()).publishAll(context.project());
                 outcomes.forEach(context.out()::println);
                 return outcomes.stream().allMatch(o -> o instanceof PublishOutcome.Published) ? 0 : 1;
@@ -84,11 +73,11 @@ final class SandboxCommand implements Callable<Integer> {
             + " connects, users, queues, flows and Lambda functions the project names.")
     static final class Check implements Callable<Integer> {
         @Mixin
-        Settings settings;
+        SandboxOptions options;
 
         @Override
         public Integer call() {
-            return settings.with(context -> {
+            return with(options, context -> {
                 ResourceCheck check = ResourceCheck.of(context.driver(), context.project(),
                         new FlowPublisher(context.driver()));
                 if (context.driver().dryRun()) {
@@ -108,11 +97,11 @@ final class SandboxCommand implements Callable<Integer> {
             + " published: those with the configured prefix and tags.")
     static final class Clean implements Callable<Integer> {
         @Mixin
-        Settings settings;
+        SandboxOptions options;
 
         @Override
         public Integer call() {
-            return settings.with(context -> {
+            return with(options, context -> {
                 new FlowCleaner(context.driver()).clean().forEach(context.out()::println);
                 return 0;
             });

@@ -53,6 +53,13 @@ public record SandboxConfig(Path file, String region, String instance, List<Stri
         users = Map.copyOf(users);
     }
 
+    /** These settings with the instance, Region or profile given on the command line (null: keep the file's). */
+    public SandboxConfig overriding(String instance, String region, String profile) {
+        return new SandboxConfig(file, region == null ? this.region : region, instance == null ? this.instance : instance,
+                allowlist, profile == null ? this.profile : Optional.of(profile), endpoint, flowPrefix, tags, callFrom,
+                customer, users, poll, throttleRetries, throttleBackoff);
+    }
+
     /** The sandbox username of a feature's {@code username}. */
     public String sandboxUser(String username) {
         return users.getOrDefault(username, username);

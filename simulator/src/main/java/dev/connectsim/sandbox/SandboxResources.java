@@ -1,5 +1,6 @@
 package dev.connectsim.sandbox;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,9 +88,9 @@ public final class SandboxResources {
         return Optional.ofNullable(flows.get(name));
     }
 
-    /** Every flow the instance lists, by name. */
+    /** Every flow the instance lists, by name, in the order listed. */
     public Map<String, Resource> flows() {
-        return Map.copyOf(flows);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(flows));
     }
 
     /** The username of the user with {@code id}, if listed. */

@@ -126,7 +126,8 @@ class RunCommandTest {
         Run run = run(List.of("run", "--dry-run"));
 
         assertEquals(2, run.exit);
-        assertTrue(err.toString().contains("--dry-run applies to --target sandbox only"), err.toString());
+        assertTrue(err.toString().contains("--dry-run, --sandbox-config, --instance, --region and --profile apply to"
+                + " --target sandbox only"), err.toString());
     }
 
     private Path feature(String scenarios) throws IOException {

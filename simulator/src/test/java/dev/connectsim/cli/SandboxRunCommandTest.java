@@ -2,6 +2,7 @@ package dev.connectsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.connectsim.harness.Divergences;
 import dev.connectsim.harness.ProjectRoot;
@@ -24,11 +25,13 @@ class SandboxRunCommandTest {
     void aDryRunListsPerScenarioTheCallsItWouldMakeOrWhyItIsSkipped() {
         Cli cli = new Cli();
 
-        int exit = cli.runPrintingToSystemOut("run", "--target", "sandbox", "--dry-run");
+        int exit = cli.runPrintingToSystemOut("run", "--target", "sandbox", "--dry-run", "--sandbox-config",
+                example());
 
         String out = cli.out.toString();
         assertEquals(0, exit, out + cli.err);
-        assertTrue(out.contains("dry run: these are the calls it would make; nothing is sent"), out);
+        assertTrue(out.contains("sandbox: instance connect-sim-sandbox in us-east-1 (dry run: these are the calls it"
+                + " would make; nothing is sent)"), out);
         assertTrue(out.contains("CreateContactFlow(InstanceId=<id of connect-sim-sandbox>, Name=connect-sim Inbound,"
                 + " Type=CONTACT_FLOW"), out);
         String offered = section(out, "Scenario: The call gets its VoiceCall id and is offered to alice");
@@ -46,7 +49,22 @@ class SandboxRunCommandTest {
     }
 
     @Test
+    void anInstanceOffTheAllowlistIsRefusedBeforeAnyCallEvenInADryRun() {
+        Cli cli = new Cli();
+
+        int exit = cli.runPrintingToSystemOut("run", "--target", "sandbox", "--dry-run", "--sandbox-config", example(),
+                "--instance", "production");
+
+        assertEquals(1, exit);
+        assertEquals("connect-sim: " + root.resolve("sandbox.example.yaml") + ": instance 'production' is not on the"
+                + " allowlist [connect-sim-sandbox]: connect-sim calls only instances listed there; add it only if it"
+                + " is a sandbox", cli.err.toString().strip());
+        assertTrue(!cli.out.toString().contains("List") && !cli.out.toString().contains("Scenario:"), cli.out.toString());
+    }
+
+    @Test
     void aRealRunWithoutSettingsSaysWhereToPutThem() {
+        assumeFalse(Files.exists(root.resolve("sandbox.yaml")), "this project has sandbox settings: a run would be real");
         Cli cli = new Cli();
 
         int exit = cli.runPrintingToSystemOut("run", "--target", "sandbox");
@@ -88,7 +106,7 @@ class SandboxRunCommandTest {
     void aDryRunCheckListsWhatItWouldLookUp() {
         Cli cli = new Cli();
 
-        int exit = cli.runPrintingToSystemOut("sandbox", "check", "--dry-run");
+        int exit = cli.runPrintingToSystemOut("sandbox", "check", "--dry-run", "--config", example());
 
         String out = cli.out.toString();
         assertEquals(0, exit, out + cli.err);
@@ -100,6 +118,10 @@ class SandboxRunCommandTest {
         assertTrue(out.contains("\n  queue BasicQueue\n"), out);
         assertTrue(out.contains("\n  user alice\n"), out);
         assertTrue(out.contains("\n  quick connect Transfer to Bob\n"), out);
+    }
+
+    private String example() {
+        return root.resolve("sandbox.example.yaml").toString();
     }
 
     /** The lines of {@code out} from the one starting with {@code heading} to the next blank line. */

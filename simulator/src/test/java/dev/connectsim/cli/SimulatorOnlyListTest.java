@@ -44,7 +44,8 @@ class SimulatorOnlyListTest {
             }
         }
         Cli cli = new Cli();
-        cli.runPrintingToSystemOut("run", "--target", "sandbox", "--dry-run", "--features", untagged.toString());
+        cli.runPrintingToSystemOut("run", "--target", "sandbox", "--dry-run", "--sandbox-config",
+                ProjectRoot.find().resolve("sandbox.example.yaml").toString(), "--features", untagged.toString());
         Divergences list = Divergences.in(features);
 
         List<String> skipped = new ArrayList<>();

@@ -1,12 +1,14 @@
 package dev.connectsim.sandbox;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -166,6 +168,37 @@ class SandboxDriverTest {
             assertEquals("DescribeContact refused (HTTP 429 TooManyRequestsException): Rate exceeded after 4 tries",
                     failure.getMessage());
             assertEquals(List.of(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400)), stub.pauses);
+        }
+    }
+
+    @Test
+    void cleanDeletesOnlyTheFlowsWithThePrefixAndTheTags() {
+        try (SandboxDriver driver = stub.driver(stub.config())) {
+
+            List<String> lines = new FlowCleaner(driver).clean();
+
+            assertEquals(List.of("deleted 'connect-sim Inbound' (f-inbound)",
+                    "deleted 'connect-sim Customer Remaining' (f-remaining)"), lines, "in the order listed");
+            stub.server.verify(2, deleteRequestedFor(urlPathMatching("/contact-flows/" + ConnectApiStub.INSTANCE_ID
+                    + "/f-(inbound|remaining)")));
+            stub.server.verify(0, deleteRequestedFor(urlPathEqualTo("/contact-flows/" + ConnectApiStub.INSTANCE_ID
+                    + "/f-basic")));
+        }
+    }
+
+    @Test
+    void cleanKeepsAPrefixedFlowWithoutTheTags() {
+        SandboxConfig config = stub.config();
+        SandboxConfig otherTags = new SandboxConfig(config.file(), config.region(), config.instance(),
+                config.allowlist(), config.profile(), config.endpoint(), config.flowPrefix(), Map.of("team", "ivr"),
+                config.callFrom(), config.customer(), config.users(), config.poll(), config.throttleRetries(),
+                config.throttleBackoff());
+        try (SandboxDriver driver = stub.driver(otherTags)) {
+
+            List<String> lines = new FlowCleaner(driver).clean();
+
+            assertTrue(lines.stream().allMatch(line -> line.startsWith("kept ")), lines.toString());
+            stub.server.verify(0, deleteRequestedFor(urlPathMatching("/contact-flows/.*")));
         }
     }
 
