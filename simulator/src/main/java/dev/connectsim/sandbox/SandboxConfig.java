@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.connectsim.text.NearestName;
 import dev.connectsim.time.Durations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,8 +83,8 @@ public record SandboxConfig(Path file, String region, String instance, List<Stri
         for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
             String name = names.next();
             if (!KEYS.contains(name)) {
-                throw new SandboxException(file + ": unknown setting '" + name + "' (settings: " + KEYS.stream()
-                        .sorted().toList() + ")");
+                throw new SandboxException(file + ": unknown setting '" + name + "'" + NearestName.hint(KEYS, name)
+                        + "; settings: " + KEYS.stream().sorted().toList());
             }
         }
         Reader read = new Reader(file, root);

@@ -1,5 +1,6 @@
 package dev.connectsim.sandbox;
 
+import dev.connectsim.harness.report.RunProgress;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.PickleStepTestStep;
@@ -9,8 +10,6 @@ import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestStepFinished;
 import java.io.PrintStream;
-import java.net.URI;
-import java.nio.file.Path;
 
 /**
  * What {@code run --target sandbox} prints, scenario by scenario (they run one at a time): the scenario and its
@@ -36,7 +35,7 @@ public final class SandboxRunPrinter implements ConcurrentEventListener {
     private synchronized void started(TestCaseStarted event) {
         outcome = null;
         out.println();
-        out.println("Scenario: " + event.getTestCase().getName() + " (" + place(event.getTestCase().getUri()) + ":"
+        out.println("Scenario: " + event.getTestCase().getName() + " (" + RunProgress.place(event.getTestCase().getUri()) + ":"
                 + event.getTestCase().getLocation().getLine() + ")");
     }
 
@@ -87,14 +86,5 @@ public final class SandboxRunPrinter implements ConcurrentEventListener {
     private static String oneLine(Throwable error) {
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         return message.strip().replace("\n", "\n  ");
-    }
-
-    private static String place(URI uri) {
-        if (!"file".equals(uri.getScheme())) {
-            return uri.toString();
-        }
-        Path path = Path.of(uri);
-        Path here = Path.of("").toAbsolutePath();
-        return path.startsWith(here) ? here.relativize(path).toString() : path.toString();
     }
 }

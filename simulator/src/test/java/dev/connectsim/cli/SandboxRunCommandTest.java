@@ -97,9 +97,9 @@ class SandboxRunCommandTest {
         int exit = cli.runPrintingToSystemOut("sandbox", "publish", "--dry-run", "--config", settings.toString());
 
         assertEquals(1, exit);
-        assertTrue(cli.err.toString().startsWith("connect-sim: " + settings + ": unknown setting 'regoin' (settings: "
-                + "[allowlist, calls, endpoint, flows, instance, profile, region, throttling, users, wait])"),
-                cli.err.toString());
+        assertEquals("connect-sim: " + settings + ": unknown setting 'regoin' (did you mean 'region'?); settings: "
+                + "[allowlist, calls, endpoint, flows, instance, profile, region, throttling, users, wait]",
+                cli.err.toString().strip());
     }
 
     @Test

@@ -130,7 +130,8 @@ public final class RunProgress implements ConcurrentEventListener {
         return error instanceof AssertionError ? message : error.getClass().getSimpleName() + ": " + message;
     }
 
-    private static String place(URI uri) {
+    /** A feature file's place as a person would type it: relative to the working directory when under it. */
+    public static String place(URI uri) {
         if (!"file".equals(uri.getScheme())) {
             return uri.toString();
         }
