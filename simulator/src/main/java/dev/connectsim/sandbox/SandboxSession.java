@@ -63,8 +63,14 @@ public final class SandboxSession implements AutoCloseable {
     /** Opens the driver, publishes the project's flows, and points the steps at the sandbox. */
     public static SandboxSession start(Path root, SandboxDriver driver, PrintStream out) {
         SimulatedInstance project = ProjectInstance.of(root);
+        FlowPublisher publisher = new FlowPublisher(driver);
+        out.println("Checking that the sandbox has what the project names:");
+        ResourceCheck check = ResourceCheck.of(driver, project, publisher);
+        check.missing().forEach(line -> out.println("  MISSING " + line));
+        out.println(driver.dryRun() ? "  dry run: nothing was listed; it would look for " + check.found().size()
+                + " names" : "  " + check.found().size() + " found, " + check.missing().size() + " missing");
         out.println("Publishing the project's flows:");
-        List<PublishOutcome> published = new FlowPublisher(driver).publishAll(project);
+        List<PublishOutcome> published = publisher.publishAll(project);
         published.forEach(outcome -> out.println("  " + outcome.toString().replace("\n", "\n  ")));
         Target.use(world -> new SandboxScenario(driver, project.instance()));
         current = new SandboxSession(driver, published);

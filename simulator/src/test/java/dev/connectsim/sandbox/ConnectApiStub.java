@@ -17,16 +17,16 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
  * A WireMock on 127.0.0.1 answering the Connect REST API from stubs/connect/ (request shapes as SDK 2.40.2 sends
  * them), and a driver pointed at it with fake credentials.
  */
-final class ConnectApiStub implements AutoCloseable {
+public final class ConnectApiStub implements AutoCloseable {
 
-    static final String INSTANCE_ID = "11111111-2222-4333-8444-555555555555";
-    static final String ACCESS_KEY = "AKIDCONNECTSIMTEST";
+    public static final String INSTANCE_ID = "11111111-2222-4333-8444-555555555555";
+    public static final String ACCESS_KEY = "AKIDCONNECTSIMTEST";
 
-    final WireMockServer server;
+    public final WireMockServer server;
     final List<Duration> pauses = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
 
-    ConnectApiStub() {
+    public ConnectApiStub() {
         server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort()
                 .usingFilesUnderDirectory(root().resolve("stubs").resolve("connect").toString()));
         server.start();
