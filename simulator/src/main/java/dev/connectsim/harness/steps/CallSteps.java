@@ -7,6 +7,9 @@ import dev.connectsim.telephony.ThirdPartyBehavior;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /** Customers and the external numbers agents transfer to. */
 public final class CallSteps {
@@ -44,7 +47,8 @@ public final class CallSteps {
     /** When the scenario starts, in UTC: {@code Given the time is "2026-01-05 15:00" UTC}. */
     @Given("the time is {string} UTC")
     public void timeIs(String dateTime) {
-        target.simulator(Capability.VIRTUAL_TIME).startAt(java.time.LocalDateTime.parse(dateTime.replace(' ', 'T')).toInstant(java.time.ZoneOffset.UTC));
+        Instant start = LocalDateTime.parse(dateTime.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+        target.simulator(Capability.VIRTUAL_TIME).startAt(start);
     }
 
     @When("a customer calls {phone} from {phone}")
