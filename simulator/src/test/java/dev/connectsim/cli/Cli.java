@@ -20,7 +20,10 @@ final class Cli {
         return commandLine.execute(args);
     }
 
-    /** Runs {@code args}, also keeping what went to System.out (Cucumber plugins print there); not in parallel. */
+    /**
+     * Runs {@code args}, also keeping what went to System.out (Cucumber plugins print there) ahead of what the
+     * command printed itself; not in parallel.
+     */
     synchronized int runPrintingToSystemOut(String... args) {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -29,7 +32,9 @@ final class Cli {
             return run(args);
         } finally {
             System.setOut(original);
-            out.write(captured.toString(StandardCharsets.UTF_8));
+            String own = out.toString();
+            out.getBuffer().setLength(0);
+            out.write(captured.toString(StandardCharsets.UTF_8) + own);
         }
     }
 }

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -143,19 +139,10 @@ class RunCommandTest {
     }
 
     private Run run(List<String> args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            var commandLine = Main.commandLine();
-            StringWriter out = new StringWriter();
-            commandLine.setOut(new PrintWriter(out, true));
-            commandLine.setErr(new PrintWriter(err, true));
-            int exit = commandLine.execute(args.toArray(String[]::new));
-            return new Run(exit, captured.toString(StandardCharsets.UTF_8) + out);
-        } finally {
-            System.setOut(original);
-        }
+        Cli cli = new Cli();
+        int exit = cli.runPrintingToSystemOut(args.toArray(String[]::new));
+        err.write(cli.err.toString());
+        return new Run(exit, cli.out.toString());
     }
 
     private static String lastLine(String text) {
