@@ -3,6 +3,7 @@ package dev.connectsim.bench;
 import dev.connectsim.harness.salesforce.SalesforceStub;
 import dev.connectsim.lambda.FunctionConfig;
 import dev.connectsim.lambda.LambdaFunction;
+import dev.connectsim.scv.InMemoryTelephonyFunction;
 import dev.connectsim.scv.ScvSettings;
 import dev.connectsim.scv.TelephonyIntegrationFunction;
 import dev.connectsim.sim.Simulation;
@@ -25,7 +26,7 @@ interface Telephony {
         return new Telephony() {
             @Override
             public LambdaFunction function() {
-                return new InMemoryTelephony(latency);
+                return new InMemoryTelephonyFunction(latency);
             }
 
             @Override

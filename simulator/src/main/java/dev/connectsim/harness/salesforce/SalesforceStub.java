@@ -77,6 +77,7 @@ public final class SalesforceStub implements AutoCloseable {
                 .jettyAcceptors(1)
                 .http2PlainDisabled(true)
                 .http2TlsDisabled(true)
+                .stubRequestLoggingDisabled(true)
                 .usingFilesUnderDirectory(root.toString())
                 .extensions(new VirtualLatency(state), new TokenCheck(verifier),
                         new TokenRejection(verifier), new SeededValues(state),

@@ -21,6 +21,10 @@ public final class Hooks {
     @After
     public void attachWhatHappened(Scenario scenario) {
         try {
+            if (world.loadIfPlaced().isPresent()) {
+                attachText(scenario, "Load", world.loadIfPlaced().get().summary());
+                return;
+            }
             Timeline timeline = world.timeline();
             scenario.attach(TimelinePicture.svg(timeline), "image/svg+xml", "Timeline of the call");
             attachText(scenario, "Timeline (text)", timeline.describe());

@@ -1,4 +1,4 @@
-package dev.connectsim.bench;
+package dev.connectsim.scv;
 
 import dev.connectsim.lambda.ContactFlowEvent;
 import dev.connectsim.lambda.LambdaContext;
@@ -8,21 +8,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * The telephony-integration function answered in memory, for the bench's engine-speed mode: every call creates a
- * VoiceCall after {@code latency} and answers {@code {"voiceCallId": "0LQ...", "errors": []}}, as Salesforce's
- * function does on success, with no HTTP request and no token. Ids count up from 0LQ000000000001.
+ * A stand-in for the telephony-integration function that answers in memory, for load runs and the benchmark's
+ * engine-speed mode: every call, whatever its method, creates a VoiceCall after {@code latency} and answers
+ * {@code {"voiceCallId": "0LQ...", "errors": []}}, as the function does on success, with no token, no HTTP request
+ * and no simulated Salesforce. Ids count up from 0LQ000000000001, so runs repeat.
  */
-final class InMemoryTelephony implements LambdaFunction {
+public final class InMemoryTelephonyFunction implements LambdaFunction {
 
     private static final String PREFIX = "0LQ000000000000";
 
     private final Duration latency;
     private long created;
 
-    InMemoryTelephony(Duration latency) {
-        this.latency = latency;
+    public InMemoryTelephonyFunction(Duration latency) {
+        this.latency = Objects.requireNonNull(latency, "latency");
     }
 
     @Override
