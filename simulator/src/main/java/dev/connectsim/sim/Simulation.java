@@ -66,7 +66,7 @@ public final class Simulation {
     private final Timings timings;
     private final Scheduler scheduler;
     private final SimRandom random;
-    private final EventLog eventLog = new EventLog();
+    private final EventLog eventLog;
     private final Contacts contacts = new Contacts();
     private final boolean keepHistory;
     private final PhoneBook phoneBook = new PhoneBook();
@@ -83,6 +83,7 @@ public final class Simulation {
         this.timings = builder.timings;
         this.systemNumber = builder.systemNumber;
         this.keepHistory = builder.keepHistory;
+        this.eventLog = keepHistory ? new EventLog() : EventLog.keepingNothing();
         this.scheduler = new Scheduler(builder.start);
         this.random = new SimRandom(builder.seed);
         this.router = new Router(instance, scheduler, timings, random);
@@ -411,10 +412,10 @@ public final class Simulation {
 
         /**
          * Whether the simulation keeps what happened for reports (default yes): every leg, block visits, flow
-         * logs, prompts, finished flow runs, Lambda attempts. Without, it keeps only what is still going: a leg is
-         * forgotten as soon as its record is final ({@link #onRecordFinal} listeners get it first), and only the
-         * flow runs that ended in a FLOW_ERROR are kept; so memory follows the calls at once, not the calls so far.
-         * For load runs; scenarios and reports need the history.
+         * logs, prompts, finished flow runs, Lambda attempts, the CCPs' event log. Without, it keeps only what is
+         * still going: a leg is forgotten as soon as its record is final ({@link #onRecordFinal} listeners get it
+         * first), and only the flow runs that ended in a FLOW_ERROR are kept; so memory follows the calls going on
+         * at once, not the calls so far. For load runs; scenarios and reports need the history.
          */
         public Builder keepHistory(boolean value) {
             this.keepHistory = value;
