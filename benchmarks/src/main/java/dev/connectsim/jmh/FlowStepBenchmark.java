@@ -21,19 +21,10 @@ import dev.connectsim.time.Scheduler;
 import dev.connectsim.time.SimRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The flow interpreter advancing one block: a contact runs a flow whose Loop goes round {@value #ROUNDS} times
@@ -41,13 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * divided by its {@value #BLOCKS} blocks is the time of one block (transitions, the Loop counter, the reference, the
  * attribute). No history is kept, as in a load run.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class FlowStepBenchmark {
+public class FlowStepBenchmark extends HotPath {
 
     static final int ROUNDS = 100;
     /** Each round a Loop and an UpdateContactAttributes; then the Loop once more, done, and DisconnectParticipant. */
@@ -63,8 +48,8 @@ public class FlowStepBenchmark {
                  {"NextAction": "note", "Condition": {"Operator": "Equals", "Operands": ["ContinueLooping"]}}]}},
               {"Identifier": "note", "Type": "UpdateContactAttributes",
                "Parameters": {"Attributes": {"caller": "$.CustomerEndpoint.Address"}},
-               "Transitions": {"NextAction": "rounds", "Errors": [{"NextAction": "rounds", "ErrorType": "NoMatchingError"}],
-                 "Conditions": []}},
+               "Transitions": {"NextAction": "rounds", "Conditions": [],
+                 "Errors": [{"NextAction": "rounds", "ErrorType": "NoMatchingError"}]}},
               {"Identifier": "bye", "Type": "DisconnectParticipant", "Parameters": {}, "Transitions": {}}
              ]}
             """.formatted(ROUNDS);

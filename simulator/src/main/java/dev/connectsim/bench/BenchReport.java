@@ -26,7 +26,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param flowErrors               flow runs that ended in a FLOW_ERROR
  */
 @JsonPropertyOrder({"contacts", "mode", "wallSeconds", "contactsPerSecond", "virtualSeconds", "virtualToWallRatio",
-    "cpuSeconds", "contactsPerCpuSecond", "p50MicrosPerContact", "p99MicrosPerContact", "peakHeapBytes", "heapBytesPerLiveContact", "liveContactsMeasured",
+    "cpuSeconds", "contactsPerCpuSecond", "p50MicrosPerContact", "p99MicrosPerContact", "peakHeapBytes",
+    "heapBytesPerLiveContact", "liveContactsMeasured",
     "lostContacts", "reachedTarget", "voiceCalls", "flowErrors", "arrivalRate", "agents", "shards", "seed",
     "warmUpContacts", "processors", "maxHeapBytes", "javaVersion"})
 public record BenchReport(int contacts, String mode, double wallSeconds, double contactsPerSecond,

@@ -90,7 +90,7 @@ final class Shard {
         return sim;
     }
 
-    /** A new simulation of the bench instance, keeping no history, its telephony function bound in memory or over HTTP. */
+    /** A new simulation of the bench instance, keeping no history, its telephony function in memory or over HTTP. */
     Simulation simulation(long seed, VoiceCallCount function) {
         LambdaRegistry lambdas = bench.described().lambdas().copy();
         TelephonyFunctionBinding.bindUnbound(lambdas, bench.described().flows(), telephony.config(), function);
@@ -106,7 +106,7 @@ final class Shard {
                 && record.agentUsername() != null && record.agentUsername().startsWith(BenchInstance.PARTNER);
     }
 
-    /** The customers of a run: a Poisson process of calls to the bench number, each hanging up after the call length. */
+    /** The customers of a run: a Poisson process of calls to the bench number, each hanging up after a call length. */
     private final class Arrivals {
 
         private final Simulation sim;

@@ -59,12 +59,13 @@ final class BenchCommand implements Callable<Integer> {
                 + " (default: ${DEFAULT-VALUE}).")
     private BenchMode mode;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Seed of the run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seed of the run (default: ${DEFAULT-VALUE}).")
     private long seed;
 
     @Option(names = "--shards", paramLabel = "N",
             description = "Independent simulations run side by side on their own threads, sharing the calls, the"
-                + " rate and the agents; over HTTP each has its own Salesforce (default: 1 in memory, 4 per"
+                + " rate and the agents; over HTTP each has its own Salesforce (default: 1 in memory, 2 per"
                 + " processor over HTTP).")
     private Integer shards;
 
@@ -96,7 +97,7 @@ final class BenchCommand implements Callable<Integer> {
             boolean memory = mode == BenchMode.MEMORY;
             plan = new BenchPlan(contacts, arrivalRate, agents != null ? agents : BenchPlan.agentsFor(arrivalRate),
                     mode, seed,
-                    shards != null ? shards : memory ? 1 : 4 * Runtime.getRuntime().availableProcessors(),
+                    shards != null ? shards : memory ? 1 : 2 * Runtime.getRuntime().availableProcessors(),
                     live != null ? live : Math.min(contacts, memory ? MEMORY_LIVE : HTTP_LIVE),
                     warmUp != null ? warmUp : memory ? MEMORY_WARM_UP : HTTP_WARM_UP);
         } catch (IllegalArgumentException e) {

@@ -47,7 +47,7 @@ public final class LoadCalls {
         this.lastArrival = start.plus(over.multipliedBy(count - 1L).dividedBy(count));
     }
 
-    /** Places {@code count} calls to {@code number} spread over {@code over}, each hanging up after {@code hangUpAfter}. */
+    /** Places {@code count} calls to {@code number} over {@code over}, each hanging up after {@code hangUpAfter}. */
     public static LoadCalls place(Simulation sim, String number, int count, Duration over, Duration hangUpAfter) {
         if (count < 1) {
             throw new IllegalArgumentException("a load needs at least 1 call, was " + count);
@@ -57,7 +57,7 @@ public final class LoadCalls {
         return new LoadCalls(sim, number, count, over, hangUpAfter);
     }
 
-    /** Runs the simulation until every leg of every call has its final record, or {@link #LIMIT} after the last call. */
+    /** Runs the simulation until every leg of every call has its final record, or {@link #LIMIT} after the last. */
     public void runToTheEnd() {
         if (ended) {
             return;

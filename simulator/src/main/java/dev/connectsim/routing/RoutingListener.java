@@ -2,7 +2,10 @@ package dev.connectsim.routing;
 
 import dev.connectsim.contact.Contact;
 
-/** Told when routing connects a contact to an agent (so the leg that transferred it can follow), and when an agent clears one. */
+/**
+ * Told when routing connects a contact to an agent (so the leg that transferred it can follow), and when an agent
+ * clears one.
+ */
 @FunctionalInterface
 public interface RoutingListener {
 

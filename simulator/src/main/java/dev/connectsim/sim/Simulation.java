@@ -307,7 +307,7 @@ public final class Simulation {
         contacts.onRecordFinal(contact -> listener.accept(contact.record()));
     }
 
-    /** How many legs have begun and have no final record yet: the calls still going, and those in after-contact work. */
+    /** How many legs have begun and have no final record yet: calls still going, and those in after-contact work. */
     public int openContacts() {
         return contacts.open();
     }

@@ -86,7 +86,7 @@ final class BlockContext {
         return Values.render(text, run.scope());
     }
 
-    /** Tells the customer something: the prompt is recorded (with history kept), in virtual time, for scenarios to assert. */
+    /** Tells the customer something: the prompt is recorded (when history is kept), in virtual time, for scenarios. */
     void say(String text) {
         if (!engine.keepsHistory()) {
             return;
