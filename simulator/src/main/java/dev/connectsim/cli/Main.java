@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         description = "Contact-center simulator and acceptance-test harness for Amazon Connect.",
         subcommands = {
             CommandLine.HelpCommand.class,
+            BenchCommand.class,
             DemoCommand.class,
             DiffCommand.class,
             RunCommand.class,
@@ -40,9 +41,11 @@ public final class Main implements Callable<Integer> {
 
     /** The command line exactly as {@link #main} runs it, also for tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main())
+        CommandLine commandLine = new CommandLine(new Main())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new OneLineErrorHandler());
+        BenchCommand.reportUsageErrorsInOneLine(commandLine);
+        return commandLine;
     }
 
     public static void main(String[] args) {

@@ -58,7 +58,7 @@ public final class Assignment {
 
     /** Moves to {@code to}, or throws {@link IllegalTransitionException} naming the contact and the move. */
     public void moveTo(ContactState to, Instant at) {
-        StateMachines.CONTACT.check("contact " + contact.contactId() + " of agent " + agentUsername, state, to);
+        StateMachines.CONTACT.check(() -> "contact " + contact.contactId() + " of agent " + agentUsername, state, to);
         ContactState from = state;
         state = to;
         stateTimestamp = at;

@@ -68,8 +68,8 @@ public final class Connection {
 
     /** Moves to {@code to}, or throws {@link IllegalTransitionException} naming the move. */
     public void moveTo(ConnectionState to, Instant at) {
-        StateMachines.CONNECTION.check("connection " + connectionId + " (" + party.name().toLowerCase(Locale.ROOT) + ")",
-                state, to);
+        StateMachines.CONNECTION.check(
+                () -> "connection " + connectionId + " (" + party.name().toLowerCase(Locale.ROOT) + ")", state, to);
         state = to;
         stateTimestamp = at;
     }

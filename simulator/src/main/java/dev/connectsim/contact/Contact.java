@@ -52,6 +52,7 @@ public final class Contact {
     private Instant transferCompletedTimestamp;
     private QueueInfo targetQueue;
     private ContactSettings settings = ContactSettings.DEFAULTS;
+    private boolean recordFinal;
 
     public Contact(String contactId, ContactType type, InitiationMethod initiationMethod, String initialContactId,
             String previousContactId, String customerEndpoint, String systemEndpoint, Instant created) {
@@ -150,12 +151,22 @@ public final class Contact {
     }
 
     public Optional<Connection> connection(String connectionId) {
-        return connections.stream().filter(c -> c.connectionId().equals(connectionId)).findFirst();
+        for (Connection connection : connections) {
+            if (connection.connectionId().equals(connectionId)) {
+                return Optional.of(connection);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The initial connection (the customer's), if there is one. */
     public Optional<Connection> initialConnection() {
-        return connections.stream().filter(Connection::isInitial).findFirst();
+        for (Connection connection : connections) {
+            if (connection.isInitial()) {
+                return Optional.of(connection);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -163,12 +174,23 @@ public final class Contact {
      * queued again after its agent left gets a new agent connection, and this is it.
      */
     public Optional<Connection> agentConnection() {
-        return connections.stream().filter(c -> c.party() == Party.AGENT).reduce((first, second) -> second);
+        for (int i = connections.size() - 1; i >= 0; i--) {
+            if (connections.get(i).party() == Party.AGENT) {
+                return Optional.of(connections.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Third-party connections still active (connecting, connected or on hold). */
     public List<Connection> activeThirdParties() {
-        return connections.stream().filter(c -> c.party() == Party.THIRD_PARTY && c.state().isActive()).toList();
+        List<Connection> active = new ArrayList<>(1);
+        for (Connection connection : connections) {
+            if (connection.party() == Party.THIRD_PARTY && connection.state().isActive()) {
+                active.add(connection);
+            }
+        }
+        return Collections.unmodifiableList(active);
     }
 
     public void addConnection(Connection connection) {
@@ -267,6 +289,23 @@ public final class Contact {
      */
     public boolean isDisconnected() {
         return disconnectTimestamp != null;
+    }
+
+    /**
+     * True once the leg's contact trace record is final: the customer's part is over and the agent who last had
+     * the leg has cleared it (after-contact work ended), as Connect writes a CTR only then.
+     */
+    public boolean isRecordFinal() {
+        return recordFinal;
+    }
+
+    /** Whether the record can be final now: the customer's part is over and no agent still has the leg uncleared. */
+    boolean canBeFinal() {
+        return disconnectTimestamp != null && (assignment == null || assignment.isCleared());
+    }
+
+    void markRecordFinal() {
+        recordFinal = true;
     }
 
     /** Records the end of the customer's part of this leg; the first reason given wins. */

@@ -1,23 +1,66 @@
 package dev.connectsim.contact;
 
 import dev.connectsim.text.NearestName;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
-/** Every contact leg of one simulation, in the order they were created. */
+/**
+ * Every contact leg of one simulation, in the order they were created, and when each leg's record becomes final.
+ *
+ * <p>Design note: whatever may finish a leg (its customer's part ending, its agent clearing it) calls
+ * {@link #settle}; the first time the leg's record can be final, it is marked so and the listeners are told, once.
+ * A simulation that keeps no history then {@link #forget}s it, so a load run holds only the legs still going.
+ */
 public final class Contacts {
 
     private final Map<String, Contact> byId = new LinkedHashMap<>();
+    private final List<Consumer<Contact>> finalListeners = new ArrayList<>();
+    private int open;
 
     public void add(Contact contact) {
         if (byId.putIfAbsent(contact.contactId(), contact) != null) {
             throw new IllegalArgumentException("contact " + contact.contactId() + " exists already");
         }
+        open++;
+    }
+
+    /** Tells {@code listener} of every leg whose record becomes final, once, as it does. */
+    public void onRecordFinal(Consumer<Contact> listener) {
+        finalListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Looks at {@code contact} after something that may have finished it; if its record can be final now and was
+     * not yet, marks it final and tells the listeners.
+     */
+    public void settle(Contact contact) {
+        if (contact.isRecordFinal() || !contact.canBeFinal()) {
+            return;
+        }
+        contact.markRecordFinal();
+        open--;
+        List.copyOf(finalListeners).forEach(listener -> listener.accept(contact));
+    }
+
+    /** Drops a leg whose record is final, so that nothing here holds it any more. */
+    public void forget(Contact contact) {
+        if (!contact.isRecordFinal()) {
+            throw new IllegalStateException(contact + " is still going: only a leg whose record is final is forgotten");
+        }
+        byId.remove(contact.contactId());
+    }
+
+    /** How many legs have begun and have no final record yet. */
+    public int open() {
+        return open;
     }
 
     /** The contact with this id; fails with a message naming the known ids otherwise. */

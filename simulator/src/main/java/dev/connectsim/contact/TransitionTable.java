@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -34,7 +35,8 @@ public final class TransitionTable<S extends Enum<S>> {
 
     /** Whether {@code from → to} is allowed. */
     public boolean allows(S from, S to) {
-        return allowedFrom(from).contains(to);
+        Set<S> moves = allowed.get(from);
+        return moves != null && moves.contains(to);
     }
 
     /**
@@ -43,12 +45,17 @@ public final class TransitionTable<S extends Enum<S>> {
      * @param subject what is moving, for the message, such as "contact 7f3e..." or "connection 2a9c..."
      */
     public void check(String subject, S from, S to) {
+        check(() -> subject, from, to);
+    }
+
+    /** As {@link #check(String, Enum, Enum)}, with the subject written only when the move is refused. */
+    public void check(Supplier<String> subject, S from, S to) {
         if (!allows(from, to)) {
             Set<S> moves = allowedFrom(from);
             String list = moves.isEmpty() ? "none, " + from + " is final"
                     : moves.stream().map(Enum::name).collect(Collectors.joining(", "));
             throw new IllegalTransitionException(
-                    subject + " cannot go from " + from + " to " + to + " (allowed: " + list + ")");
+                    subject.get() + " cannot go from " + from + " to " + to + " (allowed: " + list + ")");
         }
     }
 

@@ -20,9 +20,26 @@ public final class EventLog {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final boolean keeping;
+
+    /** A log that keeps every event. */
+    public EventLog() {
+        this(true);
+    }
+
+    private EventLog(boolean keeping) {
+        this.keeping = keeping;
+    }
+
+    /** A log that keeps nothing: for a simulation that keeps no history, where it would only grow. */
+    public static EventLog keepingNothing() {
+        return new EventLog(false);
+    }
 
     void append(Instant at, String source, String name) {
-        entries.add(new Entry(at, source, name));
+        if (keeping) {
+            entries.add(new Entry(at, source, name));
+        }
     }
 
     public List<Entry> entries() {

@@ -25,6 +25,8 @@ public enum Capability {
     CONNECTION_STATES,
     /** Placing a call in a queue with no flow. */
     QUEUE_WITHOUT_FLOW,
+    /** Thousands of calls at once, answered by automatic agents, with the telephony function in memory. */
+    LOAD,
     /** Contact record fields beyond agent, initiation method and disconnect reason. */
     CONTACT_RECORD_DETAIL
 }

@@ -10,10 +10,12 @@ import dev.connectsim.harness.salesforce.SalesforceStub;
 import dev.connectsim.harness.salesforce.SalesforceStubs;
 import dev.connectsim.lambda.FunctionConfig;
 import dev.connectsim.lambda.LambdaAttempt;
+import dev.connectsim.lambda.LambdaRegistry;
 import dev.connectsim.routing.AgentBehavior;
 import dev.connectsim.routing.AgentOptions;
 import dev.connectsim.routing.AgentProfile;
 import dev.connectsim.routing.Instance;
+import dev.connectsim.scv.InMemoryTelephonyFunction;
 import dev.connectsim.scv.ScvSettings;
 import dev.connectsim.scv.TelephonyFunctionBinding;
 import dev.connectsim.setup.SimulatedInstance;
@@ -33,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -49,6 +52,8 @@ public final class ScenarioWorld implements AutoCloseable {
 
     /** How long a step waits, in virtual time, when it does not say. */
     public static final Duration DEFAULT_WAIT = Duration.ofSeconds(60);
+    /** The usernames of the agents {@link #addAgents} adds start with this. */
+    public static final String LOAD_AGENT = "load-agent-";
 
     private final Path root;
     private SimulatedInstance described;
@@ -62,6 +67,9 @@ public final class ScenarioWorld implements AutoCloseable {
     private TransferProcedure transfer;
     private Instant start = Simulation.DEFAULT_START;
     private final List<Consumer<Simulation>> onStart = new ArrayList<>();
+    private boolean loadRun;
+    private Duration telephonyInMemory;
+    private LoadCalls load;
 
     /** The world of the project {@link ProjectRoot#find()} finds (the constructor Cucumber's PicoContainer calls). */
     public ScenarioWorld() {
@@ -99,6 +107,23 @@ public final class ScenarioWorld implements AutoCloseable {
         described = new SimulatedInstance(changed, described.flows(), described.lambdas());
     }
 
+    /**
+     * {@code count} more agents take the calls of {@code queue}, automatically (no CCP): each accepts an offer after
+     * {@code acceptAfter}, stays until the call ends and clears it at once.
+     */
+    public void addAgents(int count, String queue, Duration acceptAfter) {
+        requireNotStarted("add agents");
+        String profile = "Load agents of " + queue;
+        Instance.Builder changed = described.instance().toBuilder().routingProfile(profile, List.of(queue));
+        AgentBehavior behavior = AgentBehavior.Automatic.answering(acceptAfter, Duration.ZERO);
+        int first = (int) described.instance().agents().stream().filter(a -> a.username().startsWith(LOAD_AGENT))
+                .count() + 1;
+        for (int n = first; n < first + count; n++) {
+            changed.agent(LOAD_AGENT + String.format(Locale.ROOT, "%04d", n), profile, behavior);
+        }
+        described = new SimulatedInstance(changed.build(), described.flows(), described.lambdas());
+    }
+
     /** The external number {@code number} behaves as {@code behavior} says. */
     public void numberBehaves(String number, ThirdPartyBehavior behavior) {
         if (sim != null) {
@@ -126,6 +151,16 @@ public final class ScenarioWorld implements AutoCloseable {
                 "We could not complete the request: InternalServiceError", times));
     }
 
+    /**
+     * The telephony function answers in memory after {@code latency}, creating a VoiceCall every time, with no
+     * token, no HTTP request and no simulated Salesforce ({@link InMemoryTelephonyFunction}): for loads of calls,
+     * where thousands of signed requests would cost seconds. Its deployment (timeout, concurrency) is as set.
+     */
+    public void telephonyInMemory(Duration latency) {
+        requireNotStarted("answer the telephony function in memory");
+        telephonyInMemory = latency;
+    }
+
     /** Keeps the telephony function warm with a ping every {@code every}, from the start. */
     public void keepTelephonyFunctionWarm(Duration every) {
         requireNotStarted("keep the telephony function warm");
@@ -139,15 +174,24 @@ public final class ScenarioWorld implements AutoCloseable {
         if (sim == null) {
             ScvSettings settings = salesforce().settings();
             settings = settings.withFunction(telephonyFunction.apply(settings.function()));
-            sim = Simulation.builder(described).salesforce(settings).start(start).build();
+            Simulation.Builder builder = Simulation.builder(described).salesforce(settings).start(start);
+            if (telephonyInMemory != null) {
+                LambdaRegistry lambdas = described.lambdas().copy();
+                TelephonyFunctionBinding.bindUnbound(lambdas, described.flows(), settings.function(),
+                        new InMemoryTelephonyFunction(telephonyInMemory));
+                builder.lambdas(lambdas);
+            }
+            sim = builder.build();
             salesforce.followClock(sim::now);
             phoneBook.forEach(sim.phoneBook()::set);
             onStart.forEach(action -> action.accept(sim));
-            sim.scheduler().addListener(event -> {
-                if (!event.description().startsWith("snapshot for")) {
-                    serviceEvents.add(new Timeline.Entry(event.at(), "Connect", event.description()));
-                }
-            });
+            if (!loadRun) {
+                sim.scheduler().addListener(event -> {
+                    if (!event.description().startsWith("snapshot for")) {
+                        serviceEvents.add(new Timeline.Entry(event.at(), "Connect", event.description()));
+                    }
+                });
+            }
             if (keepWarmEvery != null) {
                 telephonyArns().forEach(arn -> sim.lambdas().keepWarm(arn, keepWarmEvery));
             }
@@ -165,6 +209,35 @@ public final class ScenarioWorld implements AutoCloseable {
     public String customerWaitsIn(String queue, String from) {
         theCall = sim().inboundCall(from, queue);
         return theCall;
+    }
+
+    /**
+     * {@code count} customers call {@code number} spread over {@code over}, each hanging up after {@code hangUpAfter}:
+     * a load, which the scenario's report summarises instead of drawing every call.
+     */
+    public LoadCalls customersCall(int count, String number, Duration over, Duration hangUpAfter) {
+        if (load != null) {
+            throw new IllegalStateException("this scenario has placed its load of calls already: one per scenario");
+        }
+        if (sim == null) {
+            loadRun = true;
+        }
+        load = LoadCalls.place(sim(), number, count, over, hangUpAfter);
+        return load;
+    }
+
+    /** The load of calls the scenario placed; fails naming the step that places one. */
+    public LoadCalls load() {
+        if (load == null) {
+            throw new IllegalStateException("no load of calls yet: a step such as 'When 2,000 customers call"
+                    + " +18005550100 over 1 minute and hang up after 2 minutes' places one");
+        }
+        return load;
+    }
+
+    /** The load of calls, if the scenario placed one: its report is a summary. */
+    public Optional<LoadCalls> loadIfPlaced() {
+        return Optional.ofNullable(load);
     }
 
     /** The customer's call the scenario placed. */

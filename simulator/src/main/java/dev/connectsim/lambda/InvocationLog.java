@@ -5,14 +5,27 @@ import java.util.List;
 
 /**
  * Every attempt the runtime made, in the order their handlers ran (a throttled attempt: the order
- * it was refused), keep-warm pings included. Same seed and scenario, same log.
+ * it was refused), keep-warm pings included. Same seed and scenario, same log. Empty when the runtime keeps no
+ * history.
  */
 public final class InvocationLog {
 
     private final List<LambdaAttempt> attempts = new ArrayList<>();
+    private final boolean keeping;
+
+    InvocationLog(boolean keeping) {
+        this.keeping = keeping;
+    }
+
+    /** Whether attempts are kept; a runtime that keeps no history (load runs) keeps none. */
+    public boolean isKeeping() {
+        return keeping;
+    }
 
     void add(LambdaAttempt attempt) {
-        attempts.add(attempt);
+        if (keeping) {
+            attempts.add(attempt);
+        }
     }
 
     /** All attempts so far. */

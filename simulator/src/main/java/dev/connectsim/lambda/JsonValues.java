@@ -3,6 +3,8 @@ package dev.connectsim.lambda;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -10,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.Set;
 
 /**
  * JSON-shaped Java values (maps with string keys, lists, strings, numbers, booleans and null):
@@ -33,6 +37,9 @@ final class JsonValues {
 
     /** A deep, unmodifiable copy of a JSON-shaped value; values of other types are kept as they are. */
     static Object immutableCopyOfValue(Object value) {
+        if (value instanceof FrozenMap || value instanceof FrozenList) {
+            return value;
+        }
         if (value instanceof Map<?, ?> map) {
             Map<Object, Object> copy = new LinkedHashMap<>();
             List<Object> keys = new ArrayList<>(map.keySet());
@@ -40,14 +47,64 @@ final class JsonValues {
                 keys.sort(Comparator.comparing(String.class::cast));
             }
             keys.forEach(key -> copy.put(key, immutableCopyOfValue(map.get(key))));
-            return Collections.unmodifiableMap(copy);
+            return new FrozenMap(copy);
         }
         if (value instanceof List<?> list) {
             List<Object> copy = new ArrayList<>(list.size());
             list.forEach(item -> copy.add(immutableCopyOfValue(item)));
-            return Collections.unmodifiableList(copy);
+            return new FrozenList(copy);
         }
         return value;
+    }
+
+    /** A map {@link #immutableCopyOfValue} made: deep, unmodifiable, keys sorted; so it is never copied again. */
+    private static final class FrozenMap extends AbstractMap<Object, Object> {
+
+        private final Map<Object, Object> entries;
+
+        FrozenMap(Map<Object, Object> entries) {
+            this.entries = Collections.unmodifiableMap(entries);
+        }
+
+        @Override
+        public Set<Entry<Object, Object>> entrySet() {
+            return entries.entrySet();
+        }
+
+        @Override
+        public Object get(Object key) {
+            return entries.get(key);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return entries.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return entries.size();
+        }
+    }
+
+    /** A list {@link #immutableCopyOfValue} made: deep and unmodifiable; so it is never copied again. */
+    private static final class FrozenList extends AbstractList<Object> implements RandomAccess {
+
+        private final List<Object> items;
+
+        FrozenList(List<Object> items) {
+            this.items = items;
+        }
+
+        @Override
+        public Object get(int index) {
+            return items.get(index);
+        }
+
+        @Override
+        public int size() {
+            return items.size();
+        }
     }
 
     /**
@@ -93,6 +150,39 @@ final class JsonValues {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON-shaped value could not be written: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A bound, cheap to compute, that the size of {@code value} written as compact UTF-8 JSON never exceeds: six
+     * bytes for every character of text (an escaped control character takes six), twenty-five plus its digits for a
+     * number. When it is under a limit, the exact size need not be computed. The value must pass
+     * {@link #nonJsonPart}.
+     */
+    static long mostBytes(Object value) {
+        if (value == null) {
+            return 4;
+        }
+        if (value instanceof String text) {
+            return 2 + 6L * text.length();
+        }
+        if (value instanceof Boolean) {
+            return 5;
+        }
+        if (value instanceof Map<?, ?> map) {
+            long bytes = 2;
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                bytes += 2 + mostBytes(entry.getKey()) + mostBytes(entry.getValue());
+            }
+            return bytes;
+        }
+        if (value instanceof List<?> list) {
+            long bytes = 2;
+            for (Object item : list) {
+                bytes += 1 + mostBytes(item);
+            }
+            return bytes;
+        }
+        return 25 + value.toString().length();
     }
 
     /** "an object", "a list", "a string", "a number", "a boolean" or "null", for messages. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +30,8 @@ public final class LambdaRegistry {
 
     private final Map<String, BoundFunction> functions = new LinkedHashMap<>();
     private final Map<String, String> placeholders = new LinkedHashMap<>();
+    /** Functions found, by the ARN asked for: every invocation of a block asks for the same one. */
+    private final Map<String, Resolution.Found> found = new ConcurrentHashMap<>();
 
     /** Binds {@code handler} under a function ARN or a deploy placeholder, with {@link FunctionConfig#defaults()}. */
     public LambdaRegistry bind(String arnOrPlaceholder, LambdaFunction handler) {
@@ -45,6 +48,7 @@ public final class LambdaRegistry {
         }
         requireFree(arnOrPlaceholder);
         functions.put(arnOrPlaceholder, new BoundFunction(arnOrPlaceholder, config, handler));
+        found.clear();
         return this;
     }
 
@@ -61,6 +65,7 @@ public final class LambdaRegistry {
         }
         requireFree(key);
         placeholders.put(key, arn);
+        found.clear();
         return this;
     }
 
@@ -90,6 +95,18 @@ public final class LambdaRegistry {
     /** The function {@code arn} stands for; see the class comment for the rules. */
     public Resolution resolve(String arn) {
         Objects.requireNonNull(arn, "arn");
+        Resolution.Found known = found.get(arn);
+        if (known != null) {
+            return known;
+        }
+        Resolution resolution = lookUp(arn);
+        if (resolution instanceof Resolution.Found hit) {
+            found.put(arn, hit);
+        }
+        return resolution;
+    }
+
+    private Resolution lookUp(String arn) {
         BoundFunction exact = functions.get(arn);
         if (exact != null) {
             return new Resolution.Found(exact);

@@ -37,7 +37,7 @@ public final class LambdaRuntime {
     private final LambdaRegistry registry;
     private final SimRandom random;
     private final RetryPolicy retries;
-    private final InvocationLog log = new InvocationLog();
+    private final InvocationLog log;
     private final AttemptExecutor executor;
     private final Map<String, LambdaOutcome> asyncResults = new HashMap<>();
     private final Map<String, List<Consumer<LambdaOutcome>>> asyncWaiters = new HashMap<>();
@@ -48,6 +48,13 @@ public final class LambdaRuntime {
     }
 
     public LambdaRuntime(Scheduler scheduler, LambdaRegistry registry, SimRandom random, RetryPolicy retries) {
+        this(scheduler, registry, random, retries, true);
+    }
+
+    /** As above; {@code keepLog} false keeps no attempt in the {@link #log()} (load runs, where it would only grow). */
+    public LambdaRuntime(Scheduler scheduler, LambdaRegistry registry, SimRandom random, RetryPolicy retries,
+            boolean keepLog) {
+        this.log = new InvocationLog(keepLog);
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.random = Objects.requireNonNull(random, "random");

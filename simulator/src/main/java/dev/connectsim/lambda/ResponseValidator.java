@@ -30,7 +30,7 @@ final class ResponseValidator {
         if (!(body instanceof Map<?, ?> map)) {
             return new Validated.Invalid("the response is " + JsonValues.kindOf(body) + ", not a JSON object");
         }
-        int size = JsonValues.serialisedSize(body);
+        int size = JsonValues.mostBytes(body) <= MAX_RESPONSE_BYTES ? 0 : JsonValues.serialisedSize(body);
         if (size > MAX_RESPONSE_BYTES) {
             return new Validated.Invalid("the response is " + size + " bytes of JSON; Connect accepts at most "
                     + MAX_RESPONSE_BYTES + " (32 KB)");

@@ -17,14 +17,18 @@ import java.util.List;
 public final class AgentSeat {
 
     private final AgentProfile profile;
+    private final int order;
+    private final List<String> lines;
     private final List<Assignment> assignments = new ArrayList<>();
     private AgentStatus chosen;
     private AgentStatus nextStatus;
     private AgentStatus error;
 
-    AgentSeat(AgentProfile profile, AgentStatus initial) {
+    AgentSeat(AgentProfile profile, AgentStatus initial, int order, List<String> lines) {
         this.profile = profile;
         this.chosen = initial;
+        this.order = order;
+        this.lines = List.copyOf(lines);
     }
 
     public AgentProfile profile() {
@@ -35,6 +39,16 @@ public final class AgentSeat {
         return profile.username();
     }
 
+    /** The agent's place in the instance's order, which routing offers contacts in. */
+    int order() {
+        return order;
+    }
+
+    /** The lines (agent queue, then the routing profile's queues) the agent takes contacts from, in that order. */
+    List<String> lines() {
+        return lines;
+    }
+
     /** The state the agent's CCP shows now. */
     public AgentStatus shownStatus() {
         if (error != null) {
@@ -43,8 +57,10 @@ public final class AgentSeat {
         if (hasActiveContact()) {
             return AgentStatus.BUSY;
         }
-        if (assignments.stream().anyMatch(a -> !a.isCleared() && a.state() == ContactState.ENDED)) {
-            return AgentStatus.AFTER_CALL_WORK;
+        for (Assignment assignment : assignments) {
+            if (!assignment.isCleared() && assignment.state() == ContactState.ENDED) {
+                return AgentStatus.AFTER_CALL_WORK;
+            }
         }
         return chosen;
     }
@@ -60,7 +76,12 @@ public final class AgentSeat {
     }
 
     public boolean hasActiveContact() {
-        return assignments.stream().anyMatch(a -> !a.isCleared() && a.state().isActive());
+        for (Assignment assignment : assignments) {
+            if (!assignment.isCleared() && assignment.state().isActive()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isRoutable() {

@@ -5,6 +5,7 @@ import dev.connectsim.routing.InvalidInstanceException.Problem;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,9 @@ public final class Instance {
     private final Map<String, PhoneNumber> phoneNumbers;
     private final boolean multiPartyConference;
     private final Builder definition;
+    private final Map<String, AgentProfile> agentsByArn = new HashMap<>();
+    private final Map<String, Queue> queuesByArn = new HashMap<>();
+    private final Map<String, QuickConnect> quickConnectsByArn = new HashMap<>();
 
     private Instance(Builder builder, Map<String, HoursOfOperation> hours, Map<String, Queue> queues,
             Map<String, AgentProfile> agents, Map<String, QuickConnect> quickConnects) {
@@ -56,6 +60,9 @@ public final class Instance {
         this.phoneNumbers = new LinkedHashMap<>(builder.phoneNumbers);
         this.multiPartyConference = builder.multiPartyConference;
         this.definition = new Builder(builder);
+        agents.values().forEach(a -> agentsByArn.putIfAbsent(a.arn(), a));
+        queues.values().forEach(q -> queuesByArn.putIfAbsent(q.arn(), q));
+        quickConnects.values().forEach(q -> quickConnectsByArn.putIfAbsent(q.arn(), q));
     }
 
     public static Builder builder() {
@@ -134,11 +141,17 @@ public final class Instance {
 
     /** The queue {@code reference} names: a name, an id, the ARN, or an ARN ending {@code /queue/<id>}. */
     public Optional<Queue> findQueue(String reference) {
+        if (!queues.containsKey(reference) && queuesByArn.containsKey(reference)) {
+            return Optional.of(queuesByArn.get(reference));
+        }
         return findByReference(queues, "queue", reference, Queue::id, Queue::arn);
     }
 
     /** The agent {@code reference} names: a username, an id, the ARN, or an ARN ending {@code /agent/<id>}. */
     public Optional<AgentProfile> findAgent(String reference) {
+        if (!agents.containsKey(reference) && agentsByArn.containsKey(reference)) {
+            return Optional.of(agentsByArn.get(reference));
+        }
         return findByReference(agents, "agent", reference, AgentProfile::id, AgentProfile::arn);
     }
 
@@ -179,17 +192,17 @@ public final class Instance {
 
     /** The agent with this ARN, or null. */
     public AgentProfile agentByArn(String arn) {
-        return agents.values().stream().filter(a -> a.arn().equals(arn)).findFirst().orElse(null);
+        return agentsByArn.get(arn);
     }
 
     /** The queue with this ARN, or null. */
     public Queue queueByArn(String arn) {
-        return queues.values().stream().filter(q -> q.arn().equals(arn)).findFirst().orElse(null);
+        return queuesByArn.get(arn);
     }
 
     /** The quick connect with this ARN, or null. */
     public QuickConnect quickConnectByArn(String arn) {
-        return quickConnects.values().stream().filter(q -> q.arn().equals(arn)).findFirst().orElse(null);
+        return quickConnectsByArn.get(arn);
     }
 
     /** The quick connects attached to any of {@code queueNames}, in definition order. */
@@ -411,6 +424,12 @@ public final class Instance {
             });
             builtAgents.values().forEach(a -> requireKnown(problems, List.of("agents", a.username(), "routingProfile"),
                     "agent '" + a.username() + "'", "routing profile", routingProfiles, a.routingProfile()));
+            builtAgents.values().forEach(a -> {
+                if (a.behavior() instanceof AgentBehavior.Automatic automatic && automatic.transfer() != null) {
+                    requireKnown(problems, List.of("agents", a.username(), "behavior"), "agent '" + a.username() + "'",
+                            "quick connect", builtQuickConnects, automatic.transfer().quickConnect());
+                }
+            });
             for (QuickConnect qc : builtQuickConnects.values()) {
                 String owner = "quick connect '" + qc.name() + "'";
                 for (int i = 0; i < qc.queues().size(); i++) {

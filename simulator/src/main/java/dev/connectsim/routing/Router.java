@@ -34,7 +34,11 @@ import java.util.stream.Stream;
  * contact; it offers each routable agent without an active contact, in the order the instance
  * defines them, the oldest contact of their agent queue, else of their routing profile's queues
  * in priority order. A missed or rejected contact goes back to the front of where it waited, and
- * the agent goes to the MissedCallAgent error state until they set a status again.
+ * the agent goes to the MissedCallAgent error state until they set a status again. So that a
+ * dispatch costs the same with 10 agents or 10,000, the router keeps, for every line (a queue or an
+ * agent queue), the free seats that serve it ({@link FreeSeats}), updated whenever a seat changes;
+ * a dispatch looks only at lines where someone waits. An automatic agent
+ * ({@link AgentBehavior.Automatic}) accepts, and clears its after-contact work, here.
  */
 public final class Router {
 
@@ -48,13 +52,20 @@ public final class Router {
     private final Map<String, String> home = new HashMap<>();
     private final Map<Assignment, ScheduledEvent> offerTimeouts = new HashMap<>();
     private final List<RoutingListener> listeners = new ArrayList<>();
+    private final FreeSeats free;
 
     public Router(Instance instance, Scheduler scheduler, Timings timings, SimRandom random) {
         this.instance = instance;
         this.scheduler = scheduler;
         this.timings = timings;
         this.random = random;
-        instance.agents().forEach(a -> seats.put(a.username(), new AgentSeat(a, AgentStatus.AVAILABLE)));
+        List<AgentSeat> ordered = new ArrayList<>();
+        for (AgentProfile agent : instance.agents()) {
+            AgentSeat seat = new AgentSeat(agent, AgentStatus.AVAILABLE, ordered.size(), linesOf(agent));
+            seats.put(agent.username(), seat);
+            ordered.add(seat);
+        }
+        this.free = new FreeSeats(ordered);
     }
 
     public Instance instance() {
@@ -77,7 +88,7 @@ public final class Router {
     /** Puts {@code contact} in {@code queueName} and offers it if an agent is free. */
     public void enqueue(Contact contact, String queueName) {
         contact.enqueue(instance.queue(queueName).info(), scheduler.now());
-        wait(contact, "queue:" + queueName, false);
+        wait(contact, queueLine(queueName), false);
         dispatch();
     }
 
@@ -85,7 +96,7 @@ public final class Router {
     public void enqueueForAgent(Contact contact, String username) {
         AgentProfile agent = instance.agent(username);
         contact.enqueue(agent.agentQueue(), scheduler.now());
-        wait(contact, "agent:" + username, false);
+        wait(contact, agentLine(username), false);
         dispatch();
     }
 
@@ -107,19 +118,19 @@ public final class Router {
 
     /** How many contacts wait in {@code queueName} now. */
     public int waitingIn(String queueName) {
-        Deque<Contact> line = waiting.get("queue:" + queueName);
+        Deque<Contact> line = waiting.get(queueLine(queueName));
         return line == null ? 0 : line.size();
     }
 
     /** How many contacts wait in {@code username}'s agent queue now. */
     public int waitingForAgent(String username) {
-        Deque<Contact> line = waiting.get("agent:" + username);
+        Deque<Contact> line = waiting.get(agentLine(username));
         return line == null ? 0 : line.size();
     }
 
     /** How long the contact that has waited longest in {@code queueName} has waited; zero when none waits. */
     public Duration oldestWaitIn(String queueName) {
-        Deque<Contact> line = waiting.get("queue:" + queueName);
+        Deque<Contact> line = waiting.get(queueLine(queueName));
         return line == null ? Duration.ZERO : line.stream().map(Contact::enqueueTimestamp)
                 .filter(Objects::nonNull).min(Instant::compareTo)
                 .map(at -> Duration.between(at, scheduler.now())).orElse(Duration.ZERO);
@@ -162,12 +173,19 @@ public final class Router {
     public void withdraw(Contact contact) {
         String key = waitingIn.remove(contact.contactId());
         if (key != null) {
-            waiting.get(key).remove(contact);
+            Deque<Contact> line = waiting.get(key);
+            line.remove(contact);
+            if (line.isEmpty()) {
+                free.lineEmptied(key);
+            }
         }
         Assignment assignment = contact.assignment();
         if (assignment != null && assignment.state() == ContactState.CONNECTING) {
             cancelTimeout(assignment);
             leaveOffer(contact, assignment, ContactState.MISSED);
+            AgentSeat seat = seat(assignment.agentUsername());
+            free.update(seat);
+            afterwards(seat, assignment);
         }
     }
 
@@ -201,6 +219,9 @@ public final class Router {
         Assignment assignment = contact.assignment();
         if (assignment != null && assignment.state().isActive()) {
             assignment.moveTo(ContactState.ENDED, scheduler.now());
+            AgentSeat seat = seat(assignment.agentUsername());
+            free.update(seat);
+            afterwards(seat, assignment);
         }
     }
 
@@ -217,6 +238,8 @@ public final class Router {
             assignment.contact().afterContactWorkEnded(scheduler.now());
         }
         seat.removeCleared();
+        free.update(seat);
+        listeners.forEach(l -> l.cleared(assignment.contact()));
         dispatch();
         return CtiResult.ok();
     }
@@ -238,36 +261,52 @@ public final class Router {
             return CtiResult.ok();
         }
         seat.choose(status);
+        free.update(seat);
         dispatch();
         return CtiResult.ok();
     }
 
-    /** Offers waiting contacts to every routable agent without an active contact. */
+    /**
+     * Offers waiting contacts to every routable agent without an active contact: as one pass over the agents in
+     * the instance's order would, but looking only at the free seats of lines where someone waits.
+     */
     public void dispatch() {
-        for (AgentSeat seat : seats.values()) {
-            if (!seat.isRoutable() || seat.hasActiveContact()) {
-                continue;
-            }
-            Contact next = nextFor(seat);
-            if (next != null) {
-                offer(seat, next);
-            }
+        AgentSeat seat = free.firstServingAWaitingLine();
+        while (seat != null) {
+            offer(seat, nextFor(seat));
+            seat = free.firstServingAWaitingLine();
         }
     }
 
     private Contact nextFor(AgentSeat seat) {
-        List<String> keys = new ArrayList<>();
-        keys.add("agent:" + seat.username());
-        instance.routingProfile(seat.profile().routingProfile()).queueNames().forEach(q -> keys.add("queue:" + q));
-        for (String key : keys) {
+        for (String key : seat.lines()) {
             Deque<Contact> line = waiting.get(key);
             if (line != null && !line.isEmpty()) {
                 Contact contact = line.poll();
                 waitingIn.remove(contact.contactId());
+                if (line.isEmpty()) {
+                    free.lineEmptied(key);
+                }
                 return contact;
             }
         }
-        return null;
+        throw new IllegalStateException(seat.username() + " was picked for a waiting contact, but none waits for them");
+    }
+
+    /** The lines an agent takes contacts from, in the order they are served: their agent queue, then their queues. */
+    private List<String> linesOf(AgentProfile agent) {
+        List<String> keys = new ArrayList<>();
+        keys.add(agentLine(agent.username()));
+        instance.routingProfile(agent.routingProfile()).queueNames().forEach(q -> keys.add(queueLine(q)));
+        return keys;
+    }
+
+    private static String queueLine(String queueName) {
+        return "queue:" + queueName;
+    }
+
+    private static String agentLine(String username) {
+        return "agent:" + username;
     }
 
     private void offer(AgentSeat seat, Contact contact) {
@@ -279,11 +318,15 @@ public final class Router {
         contact.addConnection(agentConnection);
         contact.moveConnection(agentConnection, ConnectionState.CONNECTING, scheduler.now());
         assignment.moveTo(ContactState.CONNECTING, scheduler.now());
+        free.update(seat);
         offerTimeouts.put(assignment, scheduler.schedule(timings.agentOfferTimeout(),
                 "offer of " + contact.contactId() + " to " + seat.username() + " times out",
                 () -> declined(assignment, ContactState.MISSED)));
         if (agent.behavior() instanceof AgentBehavior.AcceptsAfter a) {
             scheduler.schedule(a.delay(), seat.username() + " accepts " + contact.contactId(),
+                    () -> accept(seat.username(), contact.contactId()));
+        } else if (agent.behavior() instanceof AgentBehavior.Automatic a) {
+            scheduler.schedule(a.acceptAfter(), seat.username() + " accepts " + contact.contactId(),
                     () -> accept(seat.username(), contact.contactId()));
         } else if (agent.behavior() instanceof AgentBehavior.RejectsAfter r) {
             scheduler.schedule(r.delay(), seat.username() + " rejects " + contact.contactId(),
@@ -298,9 +341,25 @@ public final class Router {
         cancelTimeout(assignment);
         Contact contact = assignment.contact();
         leaveOffer(contact, assignment, how);
-        seat(assignment.agentUsername()).failWith(AgentStatus.MISSED_CALL);
+        AgentSeat seat = seat(assignment.agentUsername());
+        seat.failWith(AgentStatus.MISSED_CALL);
+        free.update(seat);
         wait(contact, home.get(contact.contactId()), true);
         dispatch();
+    }
+
+    /** What an automatic agent does once a contact is over for them: clears it after its after-contact work. */
+    private void afterwards(AgentSeat seat, Assignment assignment) {
+        if (seat.profile().behavior() instanceof AgentBehavior.Automatic automatic) {
+            Duration after = assignment.state() == ContactState.ENDED ? automatic.afterContactWork() : Duration.ZERO;
+            scheduler.schedule(after, seat.username() + " clears " + assignment.contactId(),
+                    () -> clear(seat.username(), assignment.contactId()));
+        }
+    }
+
+    /** Forgets what routing kept of a contact whose record is final (a simulation that keeps no history). */
+    public void forget(Contact contact) {
+        home.remove(contact.contactId());
     }
 
     /** Ends an offer: the agent connection drops, the agent's view freezes, and the contact is free again. */
@@ -321,6 +380,7 @@ public final class Router {
         }
         waitingIn.put(contact.contactId(), key);
         home.put(contact.contactId(), key);
+        free.lineFilled(key);
     }
 
     private void cancelTimeout(Assignment assignment) {

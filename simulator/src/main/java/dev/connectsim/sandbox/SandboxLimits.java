@@ -28,6 +28,8 @@ public final class SandboxLimits {
                     + " (GetCurrentUserData), not each connection of the call; only a CCP sees those"),
             Map.entry(Capability.QUEUE_WITHOUT_FLOW, "no Connect API puts a voice call straight into a queue: a test"
                     + " call starts in a flow (StartOutboundVoiceContact)"),
+            Map.entry(Capability.LOAD, "a load run places thousands of calls with automatic agents; a sandbox"
+                    + " instance takes 10 concurrent calls by default, and each test call rings a real phone"),
             Map.entry(Capability.CONTACT_RECORD_DETAIL, "DescribeContact gives the agent, initiation method and"
                     + " disconnect reason; recording, analytics and holds are only in contact records streamed to"
                     + " Kinesis, which this driver does not read")));

@@ -4,6 +4,7 @@ import dev.connectsim.flow.FlowLibrary;
 import dev.connectsim.flow.action.Action;
 import dev.connectsim.flow.action.InvokeLambdaFunction;
 import dev.connectsim.lambda.FunctionArn;
+import dev.connectsim.lambda.FunctionConfig;
 import dev.connectsim.lambda.LambdaFunction;
 import dev.connectsim.lambda.LambdaRegistry;
 import dev.connectsim.lambda.Resolution;
@@ -38,12 +39,18 @@ public final class TelephonyFunctionBinding {
      */
     public static List<String> bindUnbound(LambdaRegistry registry, FlowLibrary flows, ScvSettings settings,
             LambdaFunction function) {
+        return bindUnbound(registry, flows, settings.function(), function);
+    }
+
+    /** As above, for any stand-in of the function (such as one answering in memory) deployed with {@code config}. */
+    public static List<String> bindUnbound(LambdaRegistry registry, FlowLibrary flows, FunctionConfig config,
+            LambdaFunction function) {
         List<String> bound = new ArrayList<>();
         for (FlowLibrary.Entry entry : flows.all()) {
             for (Action action : entry.flow().actions()) {
                 if (action instanceof InvokeLambdaFunction invoke && invoke.lambdaFunctionArn() != null) {
                     target(registry, invoke.lambdaFunctionArn()).ifPresent(arn -> {
-                        registry.bind(arn, settings.function(), function);
+                        registry.bind(arn, config, function);
                         bound.add(arn);
                     });
                 }

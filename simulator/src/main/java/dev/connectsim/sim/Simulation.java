@@ -27,6 +27,8 @@ import dev.connectsim.scv.ScvSettings;
 import dev.connectsim.scv.TelephonyFunctionBinding;
 import dev.connectsim.scv.TelephonyIntegrationFunction;
 import dev.connectsim.lambda.LambdaRuntime;
+import dev.connectsim.lambda.RetryPolicy;
+import dev.connectsim.routing.AgentBehavior;
 import dev.connectsim.routing.Instance;
 import dev.connectsim.routing.PhoneNumber;
 import dev.connectsim.routing.Router;
@@ -46,6 +48,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * One simulated Amazon Connect instance on a virtual clock: its agents' CCPs, its callers, and the
@@ -63,8 +66,9 @@ public final class Simulation {
     private final Timings timings;
     private final Scheduler scheduler;
     private final SimRandom random;
-    private final EventLog eventLog = new EventLog();
+    private final EventLog eventLog;
     private final Contacts contacts = new Contacts();
+    private final boolean keepHistory;
     private final PhoneBook phoneBook = new PhoneBook();
     private final Router router;
     private final CallControl callControl;
@@ -78,21 +82,38 @@ public final class Simulation {
         this.instance = builder.instance;
         this.timings = builder.timings;
         this.systemNumber = builder.systemNumber;
+        this.keepHistory = builder.keepHistory;
+        this.eventLog = keepHistory ? new EventLog() : EventLog.keepingNothing();
         this.scheduler = new Scheduler(builder.start);
         this.random = new SimRandom(builder.seed);
         this.router = new Router(instance, scheduler, timings, random);
         this.callControl = new CallControl(contacts, router, scheduler);
         Dialer dialer = new Dialer(contacts, router, callControl, phoneBook, scheduler, timings, random);
-        this.lambdas = new LambdaRuntime(scheduler, builder.boundLambdas(), random);
+        this.lambdas = new LambdaRuntime(scheduler, builder.boundLambdas(), random, RetryPolicy.connectDefault(),
+                keepHistory);
         this.flowEngine = new FlowEngine(scheduler, instance, builder.flows, lambdas,
-                new SimulatedCallHandling(instance, router, callControl, dialer), builder.flowTimings);
+                new SimulatedCallHandling(instance, router, callControl, dialer), builder.flowTimings, keepHistory);
         new FlowHooks(flowEngine, instance, contacts, router, callControl, dialer).install();
         SimulatedCti service = new SimulatedCti(router, callControl, dialer, faults);
+        router.addListener(new AutomaticAgents(instance, service, scheduler, timings));
+        if (!keepHistory) {
+            contacts.onRecordFinal(this::forget);
+        }
         for (var profile : instance.agents()) {
+            if (profile.behavior() instanceof AgentBehavior.Automatic) {
+                continue;
+            }
             Ccp ccp = new Ccp(profile.username(), service, scheduler, timings, eventLog);
             ccps.put(profile.username(), ccp);
             ccp.start();
         }
+    }
+
+    /** Drops every trace of a leg whose record is final, in a simulation that keeps no history. */
+    private void forget(Contact contact) {
+        contacts.forget(contact);
+        router.forget(contact);
+        flowEngine.forget(contact.contactId());
     }
 
     public static Builder builder(Instance instance) {
@@ -112,8 +133,9 @@ public final class Simulation {
     /** The CCP of {@code username}. */
     public Ccp ccp(String username) {
         Ccp ccp = ccps.get(username);
-        if (ccp == null) {
-            instance.agent(username);
+        if (ccp == null && instance.agent(username).behavior() instanceof AgentBehavior.Automatic) {
+            throw new IllegalArgumentException(username + " is an automatic agent (AgentBehavior.Automatic): nobody"
+                    + " sits at a CCP, so there is no agent-side view of them");
         }
         return ccp;
     }
@@ -233,7 +255,11 @@ public final class Simulation {
     /** The customer of {@code contactId} hangs up {@code after} from now. */
     public void customerHangsUpAfter(String contactId, Duration after) {
         contacts.get(contactId);
-        scheduler.schedule(after, "customer of " + contactId + " hangs up", () -> customerHangsUp(contactId));
+        scheduler.schedule(after, "customer of " + contactId + " hangs up", () -> {
+            if (contacts.contains(contactId)) {
+                customerHangsUp(contactId);
+            }
+        });
     }
 
     /**
@@ -261,14 +287,29 @@ public final class Simulation {
         return contacts.get(contactId);
     }
 
-    /** Every contact leg so far, in the order they began. */
+    /** Every contact leg so far, in the order they began (without history: the legs still going). */
     public List<Contact> contacts() {
         return List.copyOf(contacts.all());
     }
 
-    /** The contact trace record of every leg, in the order the legs began. */
+    /** The contact trace record of every leg, in the order the legs began (without history: the legs still going). */
     public List<ContactRecord> contactRecords() {
         return contacts.all().stream().map(Contact::record).toList();
+    }
+
+    /**
+     * Tells {@code listener} the contact trace record of every leg as it becomes final: once the customer's part is
+     * over and the agent who had the leg cleared it (after-contact work ended), as Connect writes a CTR only then.
+     * A leg still going when the run stops has no final record.
+     */
+    public void onRecordFinal(Consumer<ContactRecord> listener) {
+        Objects.requireNonNull(listener, "listener");
+        contacts.onRecordFinal(contact -> listener.accept(contact.record()));
+    }
+
+    /** How many legs have begun and have no final record yet: calls still going, and those in after-contact work. */
+    public int openContacts() {
+        return contacts.open();
     }
 
     /** Runs virtual time forward by {@code duration}. */
@@ -311,6 +352,7 @@ public final class Simulation {
         private LambdaRegistry lambdas = new LambdaRegistry();
         private FlowTimings flowTimings = FlowTimings.defaults();
         private Optional<ScvSettings> salesforce = Optional.empty();
+        private boolean keepHistory = true;
 
         private Builder(Instance instance) {
             this.instance = Objects.requireNonNull(instance, "instance");
@@ -365,6 +407,18 @@ public final class Simulation {
          */
         public Builder salesforce(ScvSettings settings) {
             this.salesforce = Optional.of(Objects.requireNonNull(settings, "settings"));
+            return this;
+        }
+
+        /**
+         * Whether the simulation keeps what happened for reports (default yes): every leg, block visits, flow
+         * logs, prompts, finished flow runs, Lambda attempts, the CCPs' event log. Without, it keeps only what is
+         * still going: a leg is forgotten as soon as its record is final ({@link #onRecordFinal} listeners get it
+         * first), and only the flow runs that ended in a FLOW_ERROR are kept; so memory follows the calls going on
+         * at once, not the calls so far. For load runs; scenarios and reports need the history.
+         */
+        public Builder keepHistory(boolean value) {
+            this.keepHistory = value;
             return this;
         }
 

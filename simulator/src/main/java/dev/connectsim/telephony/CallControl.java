@@ -222,6 +222,12 @@ public final class CallControl implements RoutingListener {
         thirdPartyConnectionOf(leg).ifPresent(tie -> thirdPartyAnswers(tie.contact(), tie.connection()));
     }
 
+    /** The agent's after-contact work is over: the leg's record may be final now. */
+    @Override
+    public void cleared(Contact contact) {
+        contacts.settle(contact);
+    }
+
     private void agentLeaves(Contact contact) {
         contact.agentConnection().ifPresent(c -> contact.moveConnection(c, ConnectionState.DISCONNECTED,
                 scheduler.now()));
@@ -297,6 +303,7 @@ public final class CallControl implements RoutingListener {
         contact.disconnected(reason, scheduler.now());
         thirdPartyConnectionOf(contact).ifPresent(
                 tie -> thirdPartyLeaves(tie.contact(), tie.connection(), DisconnectReason.THIRD_PARTY_DISCONNECT));
+        contacts.settle(contact);
     }
 
     private Optional<Tie> thirdPartyConnectionOf(Contact leg) {

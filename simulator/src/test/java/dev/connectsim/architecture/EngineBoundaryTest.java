@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine (every package under {@code dev.connectsim} except harness, sandbox and cli) stays free of test
+ * The engine (every package under {@code dev.connectsim} except harness, sandbox, cli and bench) stays free of test
  * and cloud libraries and is deterministic: no wall clock, no sleeping, no unseeded randomness. Time comes from
  * the virtual clock, randomness from one seeded {@link java.util.SplittableRandom} per run.
  *
@@ -43,8 +43,13 @@ import org.junit.jupiter.api.Test;
  */
 class EngineBoundaryTest {
 
+    /**
+     * Outside the engine: the harness, the sandbox driver, the command line, and the benchmark (bench), which
+     * times the simulations on the wall clock and starts simulated Salesforces; the simulations it runs stay
+     * deterministic.
+     */
     private static final String[] NON_ENGINE_PACKAGES = {
-        "dev.connectsim.harness..", "dev.connectsim.sandbox..", "dev.connectsim.cli..",
+        "dev.connectsim.harness..", "dev.connectsim.sandbox..", "dev.connectsim.cli..", "dev.connectsim.bench..",
     };
 
     private static final String[] HARNESS_ONLY_LIBRARIES = {

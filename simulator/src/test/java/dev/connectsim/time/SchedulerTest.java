@@ -14,7 +14,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +123,33 @@ class SchedulerTest {
         scheduler.runFor(Duration.ofSeconds(2));
 
         assertEquals(List.of(), ran);
+    }
+
+    @Test
+    void manyEventsRunInTimeThenSchedulingOrderAndTheCancelledOnesNeverRun() {
+        SplittableRandom random = new SplittableRandom(5);
+        List<String> expected = new ArrayList<>();
+        List<ScheduledEvent> events = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            String name = "e" + i;
+            events.add(scheduler.schedule(Duration.ofMillis(random.nextInt(500)), name, record(name)));
+        }
+        for (int i = 0; i < events.size(); i += 3) {
+            assertTrue(scheduler.cancel(events.get(i)));
+        }
+        assertEquals(2_000 - 667, scheduler.pending(), "a cancelled event leaves the queue at once");
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            if (!events.get(i).isDone()) {
+                kept.add(i);
+            }
+        }
+        kept.sort(Comparator.comparing((Integer i) -> events.get(i).at()).thenComparing(i -> i));
+        kept.forEach(i -> expected.add(events.get(i).description() + "@" + events.get(i).at()));
+
+        scheduler.runFor(Duration.ofSeconds(1));
+
+        assertEquals(expected, ran);
     }
 
     @Test

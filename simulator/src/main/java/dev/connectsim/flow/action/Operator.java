@@ -1,7 +1,9 @@
 package dev.connectsim.flow.action;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The condition operators of the flow language. Each takes one operand. The Number operators are false when
@@ -30,6 +32,9 @@ public enum Operator {
 
     /** The operator with this exact Connect name (names are case-sensitive), if any. */
     public static Optional<Operator> named(String connectName) {
-        return Arrays.stream(values()).filter(o -> o.connectName.equals(connectName)).findFirst();
+        return Optional.ofNullable(BY_NAME.get(connectName));
     }
+
+    private static final Map<String, Operator> BY_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(Operator::connectName, operator -> operator));
 }

@@ -86,8 +86,11 @@ final class BlockContext {
         return Values.render(text, run.scope());
     }
 
-    /** Tells the customer something: the prompt is recorded, in virtual time, for scenarios to assert. */
+    /** Tells the customer something: the prompt is recorded (when history is kept), in virtual time, for scenarios. */
     void say(String text) {
+        if (!engine.keepsHistory()) {
+            return;
+        }
         engine.prompted(new PlayedPrompt(engine.scheduler().now(), run.contact().contactId(), run.flowName(),
                 action.identifier(), text));
     }

@@ -27,7 +27,9 @@ import java.util.function.Consumer;
  * had it. What a run's end does to the contact depends on what the run was for ({@link RunKind}): a segment's
  * flow that ends without queueing or transferring the contact hangs up on the customer; a customer-queue flow
  * hangs up only with DisconnectParticipant; a whisper or hold flow never does. Everything is recorded: block
- * visits (coverage), flow logs (while logging is on), prompts played, and how each run ended.
+ * visits (coverage), flow logs (while logging is on), prompts played, and how each run ended; an engine that keeps
+ * no history (load runs) records only the runs that ended in a FLOW_ERROR, and drops a contact's flow state once the
+ * simulation {@link #forget}s the contact.
  */
 public final class FlowEngine {
 
@@ -45,10 +47,22 @@ public final class FlowEngine {
     private final List<FlowLogEntry> flowLogs = new ArrayList<>();
     private final List<PlayedPrompt> prompts = new ArrayList<>();
     private final List<FlowRunRecord> runs = new ArrayList<>();
+    private final List<FlowRunRecord> errors = new ArrayList<>();
     private final List<Consumer<FlowRunRecord>> endListeners = new ArrayList<>();
+    private final boolean keepHistory;
 
     public FlowEngine(Scheduler scheduler, Instance instance, FlowLibrary flows, LambdaRuntime lambdas,
             CallHandling calls, FlowTimings timings) {
+        this(scheduler, instance, flows, lambdas, calls, timings, true);
+    }
+
+    /**
+     * An engine that keeps block visits, flow logs, prompts and finished runs when {@code keepHistory}, and
+     * otherwise only the runs that ended in a FLOW_ERROR.
+     */
+    public FlowEngine(Scheduler scheduler, Instance instance, FlowLibrary flows, LambdaRuntime lambdas,
+            CallHandling calls, FlowTimings timings, boolean keepHistory) {
+        this.keepHistory = keepHistory;
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.instance = Objects.requireNonNull(instance, "instance");
         this.flows = Objects.requireNonNull(flows, "flows");
@@ -82,7 +96,7 @@ public final class FlowEngine {
         }
         Optional<FlowLibrary.Entry> flow = flows.find(reference);
         if (flow.isEmpty()) {
-            runs.add(new FlowRunRecord(contact.contactId(), reference, reference, kind, scheduler.now(),
+            record(new FlowRunRecord(contact.contactId(), reference, reference, kind, scheduler.now(),
                     scheduler.now(), EndReason.FLOW_ERROR, "the " + hook + " hook of contact "
                             + contact.contactId() + " names a flow the instance lacks: " + flows.unknown(reference)));
             return false;
@@ -102,7 +116,9 @@ public final class FlowEngine {
      * Whisper and hold flows are left to finish.
      */
     public void customerLeft() {
-        active.values().stream().flatMap(List::stream).toList().forEach(SegmentRun::noticeCallerLeft);
+        List<SegmentRun> running = new ArrayList<>();
+        active.values().forEach(running::addAll);
+        running.forEach(SegmentRun::noticeCallerLeft);
     }
 
     /** Whether a flow is running on {@code contact} now. */
@@ -140,9 +156,20 @@ public final class FlowEngine {
         return Collections.unmodifiableList(runs);
     }
 
-    /** The runs that ended in a FLOW_ERROR: what a scenario should fail on. */
+    /** The runs that ended in a FLOW_ERROR, in the order they ended: what a scenario should fail on. */
     public List<FlowRunRecord> errors() {
-        return runs.stream().filter(r -> r.reason() == EndReason.FLOW_ERROR).toList();
+        return Collections.unmodifiableList(errors);
+    }
+
+    /** Drops what the engine keeps of {@code contactId}, a contact the simulation has forgotten. */
+    public void forget(String contactId) {
+        states.remove(contactId);
+        active.remove(contactId);
+    }
+
+    /** Whether block visits, flow logs, prompts and finished runs are kept. */
+    boolean keepsHistory() {
+        return keepHistory;
     }
 
     /** {@code $.External} of {@code contactId} as the last Lambda left it (empty before any). */
@@ -197,15 +224,27 @@ public final class FlowEngine {
     }
 
     void ended(SegmentRun run, FlowRunRecord record) {
-        runs.add(record);
+        record(record);
         List<SegmentRun> running = active.get(record.contactId());
         if (running != null) {
             running.remove(run);
+            if (running.isEmpty()) {
+                active.remove(record.contactId());
+            }
         }
         if (hangsUp(record)) {
             calls.disconnect(run.contact());
         }
         List.copyOf(endListeners).forEach(l -> l.accept(record));
+    }
+
+    private void record(FlowRunRecord record) {
+        if (keepHistory) {
+            runs.add(record);
+        }
+        if (record.reason() == EndReason.FLOW_ERROR) {
+            errors.add(record);
+        }
     }
 
     private boolean hangsUp(FlowRunRecord record) {

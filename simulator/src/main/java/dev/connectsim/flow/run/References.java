@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,13 +30,21 @@ final class References {
 
     private static final Pattern SEGMENT = Pattern.compile("\\['([^']*)'\\]|([A-Za-z0-9_:\\-]+)");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Parsed once per text: references are the flows' own text, so there are few, read again for every call. */
+    private static final Map<String, List<String>> SEGMENTS = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> WHOLE_REFERENCES = new ConcurrentHashMap<>();
 
     private References() {
     }
 
+    /** Whether {@code value} could hold a reference: it has a {@code $.}; text without one is static. */
+    static boolean mayHoldReference(String value) {
+        return value.contains("$.");
+    }
+
     /** Whether {@code value} is exactly one reference, as parameters that take "one JSONPath" are. */
     static boolean isReference(String value) {
-        return REFERENCE.matcher(value).matches();
+        return WHOLE_REFERENCES.computeIfAbsent(value, text -> REFERENCE.matcher(text).matches());
     }
 
     /** Whether {@code value} holds a reference anywhere. */
@@ -52,13 +61,18 @@ final class References {
         return Optional.ofNullable(lookUp(path, scope)).map(References::text);
     }
 
+    /** The names of {@code reference}. */
     private static List<String> segments(String reference) {
+        return SEGMENTS.computeIfAbsent(reference, References::parseSegments);
+    }
+
+    private static List<String> parseSegments(String reference) {
         List<String> names = new ArrayList<>();
         Matcher m = SEGMENT.matcher(reference.substring(2));
         while (m.find()) {
             names.add(m.group(1) != null ? m.group(1) : m.group(2));
         }
-        return names;
+        return List.copyOf(names);
     }
 
     private static Object lookUp(List<String> path, FlowScope scope) {

@@ -7,6 +7,7 @@ import dev.connectsim.flow.action.Transitions;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One run of flows on one contact: from a flow's StartAction, block by block, until the flow ends.
@@ -129,7 +130,8 @@ final class SegmentRun {
             }
             current = action.get();
             currentStarted = engine.scheduler().now();
-            currentParameters = FlowLogParameters.resolve(current.parameters(), scope());
+            currentParameters = engine.keepsHistory() ? FlowLogParameters.resolve(current.parameters(), scope())
+                    : Map.of();
             step++;
             BlockOutcome outcome = engine.blocks().run(current, new BlockContext(this, engine, current, step));
             if (outcome instanceof BlockOutcome.Wait) {
@@ -144,15 +146,15 @@ final class SegmentRun {
     private String follow(Action action, BlockOutcome outcome) {
         Transitions t = action.transitions();
         if (outcome instanceof BlockOutcome.Next) {
-            return leave(action, "NextAction", t.nextAction(), null, "Success");
+            return leave(action, () -> "NextAction", t.nextAction(), null, "Success");
         }
         if (outcome instanceof BlockOutcome.Branch branch) {
             if (t.conditions().isEmpty()) {
-                return leave(action, "NextAction", t.nextAction(), null, branch.value());
+                return leave(action, () -> "NextAction", t.nextAction(), null, branch.value());
             }
             for (Transitions.OnCondition c : t.conditions()) {
                 if (Conditions.holds(c.condition(), branch.value())) {
-                    return leave(action, "Condition " + c.condition(), c.nextAction(), null, branch.value());
+                    return leave(action, () -> "Condition " + c.condition(), c.nextAction(), null, branch.value());
                 }
             }
             return error(action, BlockOutcome.NO_MATCHING_CONDITION,
@@ -162,7 +164,7 @@ final class SegmentRun {
             return error(action, e.errorType(), e.reason(), e.errorType());
         }
         if (outcome instanceof BlockOutcome.Jump jump) {
-            visit(action, "TransferToFlow " + jump.flow().name(), null, "Success");
+            visit(action, () -> "TransferToFlow " + jump.flow().name(), null, "Success");
             flow = jump.flow();
             Optional<String> start = flow.flow().startAction();
             if (start.isEmpty()) {
@@ -172,7 +174,7 @@ final class SegmentRun {
             return start.get();
         }
         BlockOutcome.End end = (BlockOutcome.End) outcome;
-        visit(action, "End " + end.reason(), null, end.reason().name());
+        visit(action, () -> "End " + end.reason(), null, end.reason().name());
         finish(end.reason(), place(action) + ": " + end.detail());
         return null;
     }
@@ -181,19 +183,19 @@ final class SegmentRun {
         Transitions t = action.transitions();
         Optional<String> target = t.onError(errorType);
         if (target.isPresent()) {
-            return leave(action, "Error " + errorType, target.get(), reason, results);
+            return leave(action, () -> "Error " + errorType, target.get(), reason, results);
         }
         Optional<String> fallback = t.onError(BlockOutcome.NO_MATCHING_ERROR);
         if (fallback.isPresent()) {
-            return leave(action, "Error " + BlockOutcome.NO_MATCHING_ERROR, fallback.get(), reason, results);
+            return leave(action, () -> "Error " + BlockOutcome.NO_MATCHING_ERROR, fallback.get(), reason, results);
         }
-        visit(action, "Error " + errorType, null, results);
+        visit(action, () -> "Error " + errorType, null, results);
         finish(EndReason.FLOW_ERROR, place(action) + ": " + errorType + " (" + reason
                 + ") and the block has no branch for it, nor for NoMatchingError");
         return null;
     }
 
-    private String leave(Action action, String branch, String target, String reason, String results) {
+    private String leave(Action action, Supplier<String> branch, String target, String reason, String results) {
         visit(action, branch, target, results);
         if (target == null) {
             finish(EndReason.NO_NEXT_ACTION, place(action) + ": " + (reason == null ? "" : reason + "; ")
@@ -202,9 +204,13 @@ final class SegmentRun {
         return target;
     }
 
-    private void visit(Action action, String branch, String target, String results) {
+    /** Records the block and the branch it left by (described only when history is kept). */
+    private void visit(Action action, Supplier<String> branch, String target, String results) {
+        if (!engine.keepsHistory()) {
+            return;
+        }
         engine.visited(new BlockVisit(engine.scheduler().now(), contact.contactId(), flow.name(),
-                flow.flow().source(), action.identifier(), action.type(), branch, target));
+                flow.flow().source(), action.identifier(), action.type(), branch.get(), target));
         if (state.loggingEnabled()) {
             engine.logged(new FlowLogEntry(currentStarted == null ? engine.scheduler().now() : currentStarted,
                     contact.contactId(), flow.id(), flow.name(), action.type(), action.identifier(),

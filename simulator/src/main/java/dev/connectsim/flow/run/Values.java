@@ -21,6 +21,9 @@ final class Values {
         if (raw == null) {
             return Optional.empty();
         }
+        if (!References.mayHoldReference(raw)) {
+            return Optional.of(raw);
+        }
         if (References.isReference(raw)) {
             return References.resolve(raw, scope);
         }
@@ -29,6 +32,9 @@ final class Values {
 
     /** {@code text} with every reference replaced by its value, or by nothing when it has none. */
     static String render(String text, FlowScope scope) {
+        if (!References.mayHoldReference(text)) {
+            return text;
+        }
         Matcher m = References.REFERENCE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -57,13 +57,19 @@ public final class SalesforceStub implements AutoCloseable {
     private final WireMockServer server;
     private final StubState state;
     private final ScvSettings settings;
+    private final boolean journal;
 
-    private SalesforceStub(Path root, long seed) {
+    private SalesforceStub(Path root, long seed, boolean journal) {
         StubFiles.check(root);
-        this.state = new StubState(() -> Simulation.DEFAULT_START, seed);
+        this.journal = journal;
+        this.state = new StubState(() -> Simulation.DEFAULT_START, seed, journal);
         TokenVerifier verifier = new TokenVerifier(CallCenterKeys.publicKey(), ScvSettings.DEFAULT_ORG_ID,
                 ScvSettings.DEFAULT_CALL_CENTER, state::now, state::tokenIdUsed);
-        this.server = new WireMockServer(WireMockConfiguration.options()
+        WireMockConfiguration options = WireMockConfiguration.options();
+        if (!journal) {
+            options.disableRequestJournal();
+        }
+        this.server = new WireMockServer(options
                 .bindAddress("127.0.0.1")
                 .dynamicPort()
                 .containerThreads(6)
@@ -71,6 +77,7 @@ public final class SalesforceStub implements AutoCloseable {
                 .jettyAcceptors(1)
                 .http2PlainDisabled(true)
                 .http2TlsDisabled(true)
+                .stubRequestLoggingDisabled(true)
                 .usingFilesUnderDirectory(root.toString())
                 .extensions(new VirtualLatency(state), new TokenCheck(verifier),
                         new TokenRejection(verifier), new SeededValues(state),
@@ -93,7 +100,15 @@ public final class SalesforceStub implements AutoCloseable {
 
     /** Starts a simulated Salesforce serving {@code root}; {@code seed} decides generated ids and sampled delays. */
     public static SalesforceStub start(Path root, long seed) {
-        return new SalesforceStub(Objects.requireNonNull(root, "root"), seed);
+        return new SalesforceStub(Objects.requireNonNull(root, "root"), seed, true);
+    }
+
+    /**
+     * Starts a simulated Salesforce for load runs: as {@link #start(Path, long)}, but it keeps no request journal
+     * (which would grow with every request), so {@link #journal()} is not available; faults and tokens work alike.
+     */
+    public static SalesforceStub startWithoutJournal(Path root, long seed) {
+        return new SalesforceStub(Objects.requireNonNull(root, "root"), seed, false);
     }
 
     /** The stub's base URL, {@code http://127.0.0.1:<port>}. */
@@ -162,6 +177,10 @@ public final class SalesforceStub implements AutoCloseable {
 
     /** Every request received so far, and what they mean. */
     public SalesforceJournal journal() {
+        if (!journal) {
+            throw new IllegalStateException("this simulated Salesforce keeps no journal (startWithoutJournal):"
+                    + " start it with SalesforceStub.start to see its requests");
+        }
         List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
         java.util.Collections.reverse(events);
         List<SalesforceRequest> requests = new ArrayList<>();

@@ -24,10 +24,13 @@ final class StubState {
     private SplittableRandom random;
     private String activeFault;
     private int remaining;
+    private final boolean stampArrivals;
 
-    StubState(Supplier<Instant> clock, long seed) {
+    /** {@code stampArrivals}: whether to remember when each request arrived (for a stub that keeps a journal). */
+    StubState(Supplier<Instant> clock, long seed, boolean stampArrivals) {
         this.clock = clock;
         this.random = new SplittableRandom(seed);
+        this.stampArrivals = stampArrivals;
     }
 
     /** Forgets everything, as a new stub would start: for a stub reused by the next scenario. */
@@ -49,7 +52,9 @@ final class StubState {
     }
 
     void arrived(UUID serveEventId) {
-        arrivals.put(serveEventId, now());
+        if (stampArrivals) {
+            arrivals.put(serveEventId, now());
+        }
     }
 
     Optional<Instant> arrivalOf(UUID serveEventId) {

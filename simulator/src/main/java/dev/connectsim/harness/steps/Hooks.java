@@ -54,6 +54,10 @@ public final class Hooks {
     }
 
     private void attachSimulation(Scenario scenario) {
+        if (world.loadIfPlaced().isPresent()) {
+            attachText(scenario, "Load", world.loadIfPlaced().get().summary());
+            return;
+        }
         Timeline timeline = world.timeline();
         scenario.attach(TimelinePicture.svg(timeline), "image/svg+xml", "Timeline of the call");
         attachText(scenario, "Timeline (text)", timeline.describe());

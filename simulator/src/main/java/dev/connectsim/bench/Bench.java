@@ -1,0 +1,186 @@
+package dev.connectsim.bench;
+
+import dev.connectsim.harness.ProjectInstance;
+import dev.connectsim.harness.salesforce.SalesforceStub;
+import dev.connectsim.sim.Simulation;
+import java.lang.ref.Reference;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * {@code connect-sim bench}: calls through the project's flows, from the inbound call to the agent the call is
+ * transferred to ({@link CallScript}), timed on the wall clock; then the heap with many calls going on at once.
+ *
+ * <p>Design note: a run is a warm-up (not counted), the timed run (its shards side by side, each an independent
+ * simulation on its own thread), then the heap measure, one simulation holding {@code live} calls. Only this
+ * package reads the wall clock; the simulations stay deterministic for their seeds.
+ */
+public final class Bench {
+
+    /** Arrivals per virtual second when calls are placed only to be held for the heap measure. */
+    private static final double HOLDING_RATE = 1_000;
+    /** How long held calls run past the last arrival: every flow has queued its call by then. */
+    private static final Duration HOLDING_SETTLE = Duration.ofSeconds(10);
+
+    private final Path root;
+    private final BenchPlan plan;
+    private final CallScript script = CallScript.DEFAULT;
+
+    private Bench(Path root, BenchPlan plan) {
+        this.root = root;
+        this.plan = plan;
+    }
+
+    /** Runs {@code plan} on the project in {@code root}, showing progress on stderr. */
+    public static BenchReport run(Path root, BenchPlan plan) {
+        return new Bench(root, plan).run();
+    }
+
+    private BenchReport run() {
+        List<SalesforceStub> stubs = new ArrayList<>();
+        try {
+            List<Telephony> telephony = new ArrayList<>();
+            for (int shard = 0; shard < plan.shards(); shard++) {
+                telephony.add(telephony(shard, stubs));
+            }
+            if (plan.warmUp() > 0) {
+                shard(0, telephony.get(0)).run(plan.warmUp(), plan.arrivalRate() / plan.shards(), plan.seed() - 1,
+                        calls -> { });
+            }
+            HeapUse.usedAfterGc();
+            HeapUse.resetPeaks();
+            Timed timed = timed(telephony);
+            long peak = HeapUse.peakSinceReset();
+            long[] heap = plan.live() == 0 ? new long[] {0} : heapPerLiveCall(telephony.get(0));
+            return report(timed, peak, heap[0]);
+        } finally {
+            stubs.forEach(SalesforceStub::close);
+        }
+    }
+
+    private Telephony telephony(int shard, List<SalesforceStub> stubs) {
+        if (plan.mode() == BenchMode.MEMORY) {
+            return Telephony.inMemory(script.salesforceLatency());
+        }
+        SalesforceStub stub = SalesforceStub.startWithoutJournal(root.resolve("stubs"), plan.seed() + shard);
+        stubs.add(stub);
+        return Telephony.over(stub);
+    }
+
+    /** The shard {@code index}: its share of the agents. */
+    private Shard shard(int index, Telephony telephony) {
+        int agents = share(plan.agents(), index);
+        return new Shard(BenchInstance.of(ProjectInstance.of(root), agents, script), script, telephony);
+    }
+
+    /** What the shards measured together. */
+    private record Timed(List<Shard.Result> results, long wallNanos) {
+    }
+
+    private Timed timed(List<Telephony> telephony) {
+        List<Shard> shards = new ArrayList<>();
+        for (int index = 0; index < plan.shards(); index++) {
+            shards.add(shard(index, telephony.get(index)));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(plan.shards(), runnable -> {
+            Thread thread = new Thread(runnable, "bench shard");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try (ProgressBar bar = bar("bench calls", plan.contacts())) {
+            IntConsumer progress = bar::stepBy;
+            long began = System.nanoTime();
+            List<Future<Shard.Result>> running = new ArrayList<>();
+            for (int index = 0; index < shards.size(); index++) {
+                Shard shard = shards.get(index);
+                int calls = share(plan.contacts(), index);
+                long seed = plan.seed() + index;
+                running.add(threads.submit(() -> shard.run(calls, plan.arrivalRate() / plan.shards(), seed, progress)));
+            }
+            List<Shard.Result> results = new ArrayList<>();
+            for (Future<Shard.Result> result : running) {
+                results.add(result.get());
+            }
+            return new Timed(results, System.nanoTime() - began);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("a bench shard failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the bench was interrupted", e);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** Heap per call going on: {@code live} calls held in one simulation, against the same simulation before them. */
+    private long[] heapPerLiveCall(Telephony telephony) {
+        Shard shard = shard(0, telephony);
+        Simulation empty = shard.holding(0, HOLDING_RATE, plan.seed(), Duration.ZERO);
+        long before = HeapUse.usedAfterGc();
+        Reference.reachabilityFence(empty);
+        empty = null;
+        try (ProgressBar bar = bar("heap measure", 1)) {
+            Simulation holding = shard.holding(plan.live(), HOLDING_RATE, plan.seed(), HOLDING_SETTLE);
+            long after = HeapUse.usedAfterGc();
+            bar.step();
+            Reference.reachabilityFence(holding);
+            return new long[] {Math.max(0, (after - before) / plan.live())};
+        }
+    }
+
+    private BenchReport report(Timed timed, long peakHeap, long perLiveCall) {
+        List<Shard.Result> results = timed.results();
+        double wallSeconds = timed.wallNanos() / 1e9;
+        double virtualSeconds = results.stream().mapToDouble(r -> r.virtual().toNanos() / 1e9).max().orElse(0);
+        double[] samples = results.stream().flatMapToDouble(r -> Arrays.stream(r.microsPerCall())).sorted().toArray();
+        double cpuSeconds = sum(results, Shard.Result::cpuNanos) / 1e9;
+        return new BenchReport(plan.contacts(), plan.mode().name().toLowerCase(java.util.Locale.ROOT),
+                round(wallSeconds), round(plan.contacts() / wallSeconds), round(virtualSeconds),
+                round(virtualSeconds / wallSeconds), round(cpuSeconds), round(plan.contacts() / cpuSeconds),
+                round(percentile(samples, 50)), round(percentile(samples, 99)),
+                peakHeap, perLiveCall, plan.live(), sum(results, Shard.Result::lost),
+                sum(results, Shard.Result::reachedPartner), sum(results, Shard.Result::voiceCalls),
+                sum(results, Shard.Result::flowErrors), plan.arrivalRate(), plan.agents(), plan.shards(), plan.seed(),
+                plan.warmUp(), Runtime.getRuntime().availableProcessors(), HeapUse.max(),
+                System.getProperty("java.version"));
+    }
+
+    /** Shard {@code index}'s share of {@code total}: as even as can be, the first shards taking the remainder. */
+    private int share(int total, int index) {
+        return total / plan.shards() + (index < total % plan.shards() ? 1 : 0);
+    }
+
+    private static long sum(List<Shard.Result> results, java.util.function.ToLongFunction<Shard.Result> figure) {
+        return results.stream().mapToLong(figure).sum();
+    }
+
+    /** The nearest-rank percentile of sorted {@code values}; 0 when there are none. */
+    static double percentile(double[] values, int percent) {
+        if (values.length == 0) {
+            return 0;
+        }
+        int rank = (int) Math.ceil(percent / 100.0 * values.length);
+        return values[Math.max(0, rank - 1)];
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    private static ProgressBar bar(String task, int max) {
+        return new ProgressBarBuilder().setTaskName(task).setStyle(ProgressBarStyle.ASCII).setInitialMax(max)
+                .continuousUpdate().build();
+    }
+}

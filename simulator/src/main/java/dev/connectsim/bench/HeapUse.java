@@ -1,0 +1,44 @@
+package dev.connectsim.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.List;
+
+/** The JVM's heap as the bench reads it: peak use per pool, and the heap in use right after garbage collection. */
+final class HeapUse {
+
+    private HeapUse() {
+    }
+
+    /** Starts counting the peaks again. */
+    static void resetPeaks() {
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /**
+     * The sum over the heap's pools of each pool's peak use since {@link #resetPeaks()}: an upper bound of the heap
+     * in use at any one time, garbage not yet collected included.
+     */
+    static long peakSinceReset() {
+        return heapPools().stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+
+    /** The heap in use after full collections: what is still reachable. */
+    static long usedAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /** The most heap the JVM may use (-Xmx). */
+    static long max() {
+        return Runtime.getRuntime().maxMemory();
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
+    }
+}

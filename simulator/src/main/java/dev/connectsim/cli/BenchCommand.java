@@ -1,0 +1,120 @@
+package dev.connectsim.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectsim.bench.Bench;
+import dev.connectsim.bench.BenchMode;
+import dev.connectsim.bench.BenchPlan;
+import dev.connectsim.bench.BenchReport;
+import dev.connectsim.harness.ProjectRoot;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code connect-sim bench}: places calls through the project's flows, from the inbound call to the agent it is
+ * transferred to, and prints its figures as one JSON object on the last line of stdout ({@link BenchReport}); a
+ * progress bar on stderr meanwhile. Exit 0 when every call ended with its records, 1 when one was lost, 2 on bad
+ * usage: one line {@code connect-sim: <problem>} on stderr.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmark: calls through the project's flows, from the inbound call to the agent it is"
+            + " transferred to, timed on the wall clock. The last line of stdout is one JSON object with the figures.",
+            "Each call: the number's flow creates the VoiceCall and queues the call; an automatic agent accepts after"
+                + " 2 s, talks 30 s, transfers to their partner's quick connect (the agent-transfer flow creates the"
+                + " transfer VoiceCall) and leaves; the partner accepts after 2 s; the customer hangs up 60 s after"
+                + " dialling; agents clear after 5 s of after-contact work.",
+            "Exit 0 when no call was lost, 1 when one was, 2 on bad usage."})
+final class BenchCommand implements Callable<Integer> {
+
+    static final int EXIT_BAD_USAGE = 2;
+    private static final int MEMORY_WARM_UP = 5_000;
+    private static final int HTTP_WARM_UP = 200;
+    private static final int MEMORY_LIVE = 100_000;
+    private static final int HTTP_LIVE = 10_000;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--contacts", paramLabel = "N", defaultValue = "100000",
+            description = "Calls to place (default: ${DEFAULT-VALUE}).")
+    private int contacts;
+
+    @Option(names = "--arrival-rate", paramLabel = "PER_SECOND", defaultValue = "5",
+            description = "Calls arriving per virtual second, a Poisson process (default: ${DEFAULT-VALUE}).")
+    private double arrivalRate;
+
+    @Option(names = "--agents", paramLabel = "N",
+            description = "Agents answering the calls; as many again take the transfers (default: enough for the"
+                + " arrival rate, with a fifth to spare).")
+    private Integer agents;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "memory",
+            description = "memory: the telephony function answers in memory (engine speed); http: the real function,"
+                + " a signed token and an HTTP request per VoiceCall, against an embedded WireMock Salesforce"
+                + " (default: ${DEFAULT-VALUE}).")
+    private BenchMode mode;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Seed of the run (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--shards", paramLabel = "N",
+            description = "Independent simulations run side by side on their own threads, sharing the calls, the"
+                + " rate and the agents; over HTTP each has its own Salesforce (default: 1 in memory, 2 per"
+                + " processor over HTTP).")
+    private Integer shards;
+
+    @Option(names = "--live", paramLabel = "N",
+            description = "Calls held on the line at once to measure the heap per call; 0 for no measure (default:"
+                + " the contacts, at most " + MEMORY_LIVE + " in memory, " + HTTP_LIVE + " over HTTP).")
+    private Integer live;
+
+    @Option(names = "--warm-up", paramLabel = "N",
+            description = "Calls run first and not counted, so the JIT has compiled the hot paths (default: "
+                + MEMORY_WARM_UP + " in memory, " + HTTP_WARM_UP + " over HTTP).")
+    private Integer warmUp;
+
+    /**
+     * Bad option values and unknown options of {@code bench}: one line on stderr and exit 2, never the usage text or
+     * a trace. Picocli asks the handler of the command line it runs, {@code root}; other commands keep its own.
+     */
+    static void reportUsageErrorsInOneLine(CommandLine root) {
+        CommandLine.IParameterExceptionHandler standard = root.getParameterExceptionHandler();
+        root.setParameterExceptionHandler((error, args) -> error.getCommandLine().getCommand() instanceof BenchCommand
+                ? badUsage(error.getCommandLine(), error.getMessage())
+                : standard.handleParseException(error, args));
+    }
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        BenchPlan plan;
+        try {
+            boolean memory = mode == BenchMode.MEMORY;
+            plan = new BenchPlan(contacts, arrivalRate, agents != null ? agents : BenchPlan.agentsFor(arrivalRate),
+                    mode, seed,
+                    shards != null ? shards : memory ? 1 : 2 * Runtime.getRuntime().availableProcessors(),
+                    live != null ? live : Math.min(contacts, memory ? MEMORY_LIVE : HTTP_LIVE),
+                    warmUp != null ? warmUp : memory ? MEMORY_WARM_UP : HTTP_WARM_UP);
+        } catch (IllegalArgumentException e) {
+            return badUsage(spec.commandLine(), e.getMessage());
+        }
+        BenchReport report = Bench.run(ProjectRoot.find(), plan);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(new ObjectMapper().writeValueAsString(report));
+        out.flush();
+        return report.lostContacts() == 0 ? 0 : OneLineErrorHandler.EXIT_FAILURE;
+    }
+
+    private static int badUsage(CommandLine commandLine, String problem) {
+        PrintWriter err = commandLine.getErr();
+        err.println(commandLine.getCommandSpec().root().name() + ": " + problem.strip().replaceAll("\\s*\\R\\s*", " ")
+                + " (see connect-sim bench --help)");
+        err.flush();
+        return EXIT_BAD_USAGE;
+    }
+}
