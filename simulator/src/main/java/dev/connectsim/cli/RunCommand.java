@@ -134,7 +134,8 @@ final class RunCommand implements Callable<Integer> {
                 "--plugin", SandboxRunPrinter.class.getName()));
         if (!dryRun) {
             argv.addAll(List.of("--plugin", HtmlReport.class.getName() + ":" + reports.resolve("sandbox")
-                    .resolve("connect-sim.html"), "--plugin", "junit:" + reports.resolve("sandbox").resolve("junit.xml")));
+                    .resolve("connect-sim.html"), "--plugin", "junit:" + reports.resolve("sandbox")
+                    .resolve("junit.xml")));
         }
         System.setProperty(ProjectRoot.PROPERTY, root.toString());
         try (SandboxSession session = SandboxSession.start(root, SandboxSession.driver(config, dryRun, out), out)) {
@@ -148,7 +149,8 @@ final class RunCommand implements Callable<Integer> {
             argv.addAll(List.of("--tags", tags));
         }
         paths.forEach(path -> argv.add(path.toString()));
-        return io.cucumber.core.cli.Main.run(argv.toArray(String[]::new), Thread.currentThread().getContextClassLoader());
+        return io.cucumber.core.cli.Main.run(argv.toArray(String[]::new),
+                Thread.currentThread().getContextClassLoader());
     }
 
     private static void clean(Path folder) {

@@ -63,7 +63,8 @@ public final class FlowPublisher {
             } else {
                 created.add(driver.client().createContactFlow(r -> r.instanceId(instance).name(name)
                         .type(entry.type().name()).content(references.content()).status(ContactFlowStatus.PUBLISHED)
-                        .tags(driver.config().tags()).description("Published by connect-sim from " + file.getFileName())));
+                        .tags(driver.config().tags())
+                        .description("Published by connect-sim from " + file.getFileName())));
             }
         });
         if (invalid.isPresent()) {

@@ -56,7 +56,8 @@ public record SandboxConfig(Path file, String region, String instance, List<Stri
 
     /** These settings with the instance, Region or profile given on the command line (null: keep the file's). */
     public SandboxConfig overriding(String instance, String region, String profile) {
-        return new SandboxConfig(file, region == null ? this.region : region, instance == null ? this.instance : instance,
+        return new SandboxConfig(file, region == null ? this.region : region,
+                instance == null ? this.instance : instance,
                 allowlist, profile == null ? this.profile : Optional.of(profile), endpoint, flowPrefix, tags, callFrom,
                 customer, users, poll, throttleRetries, throttleBackoff);
     }

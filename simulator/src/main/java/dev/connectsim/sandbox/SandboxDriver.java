@@ -20,7 +20,8 @@ import software.amazon.awssdk.services.connect.model.InstanceSummary;
  */
 public final class SandboxDriver implements AutoCloseable {
 
-    private static final Pattern INSTANCE_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern INSTANCE_ID =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final SandboxConfig config;
     private final ConnectClient client;

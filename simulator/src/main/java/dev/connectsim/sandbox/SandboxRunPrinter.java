@@ -35,7 +35,8 @@ public final class SandboxRunPrinter implements ConcurrentEventListener {
     private synchronized void started(TestCaseStarted event) {
         outcome = null;
         out.println();
-        out.println("Scenario: " + event.getTestCase().getName() + " (" + RunProgress.place(event.getTestCase().getUri()) + ":"
+        out.println("Scenario: " + event.getTestCase().getName() + " ("
+                + RunProgress.place(event.getTestCase().getUri()) + ":"
                 + event.getTestCase().getLocation().getLine() + ")");
     }
 

@@ -91,8 +91,8 @@ public final class TransferSteps {
     public void agentStillOnCall(String agent) {
         expectState(Party.AGENT, null, ConnectionState.CONNECTED);
         if (!agent.equals(world().theCall().agentUsername())) {
-            throw new ExpectationFailed(agent + " on the call", "the call's agent is " + world().theCall().agentUsername(),
-                    world());
+            throw new ExpectationFailed(agent + " on the call", "the call's agent is "
+                    + world().theCall().agentUsername(), world());
         }
     }
 
