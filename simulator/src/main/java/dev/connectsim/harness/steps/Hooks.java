@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 public final class Hooks {
 
     /** The attachment holding a sandbox scenario's Connect API calls. */
-    public static final String API_CALLS = "Connect API calls";
+    private static final String API_CALLS = "Connect API calls";
 
     private final ScenarioWorld world;
     private final Target target;
