@@ -129,7 +129,7 @@ final class Shard {
             for (int i = 0; i < count; i++) {
                 next = next.plusNanos(Math.round(-Math.log(1 - random.nextDouble()) / perSecond * 1e9));
                 String caller = callerNumber(placed++);
-                sim.scheduler().scheduleAt(next, "bench call from " + caller, () -> call(caller));
+                sim.scheduler().scheduleAt(next, () -> "bench call from " + caller, () -> call(caller));
             }
             sim.runFor(Duration.between(sim.now(), next));
         }

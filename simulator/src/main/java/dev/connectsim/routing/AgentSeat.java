@@ -75,6 +75,16 @@ public final class AgentSeat {
         return Collections.unmodifiableList(assignments);
     }
 
+    /** The agent's assignment of {@code contactId} that they have not cleared yet; null when there is none. */
+    Assignment openAssignment(String contactId) {
+        for (Assignment assignment : assignments) {
+            if (!assignment.isCleared() && assignment.contactId().equals(contactId)) {
+                return assignment;
+            }
+        }
+        return null;
+    }
+
     public boolean hasActiveContact() {
         for (Assignment assignment : assignments) {
             if (!assignment.isCleared() && assignment.state().isActive()) {

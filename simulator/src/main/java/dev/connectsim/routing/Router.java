@@ -228,8 +228,7 @@ public final class Router {
     /** The agent clears an ended, missed, rejected or failed contact, which leaves their CCP. */
     public CtiResult clear(String username, String contactId) {
         AgentSeat seat = seat(username);
-        Assignment assignment = seat.assignments().stream()
-                .filter(a -> a.contactId().equals(contactId) && !a.isCleared()).findFirst().orElse(null);
+        Assignment assignment = seat.openAssignment(contactId);
         if (assignment == null || assignment.state().isActive()) {
             return CtiResult.invalidState("Cannot clear contact: Invalid contact state.");
         }
@@ -320,13 +319,13 @@ public final class Router {
         assignment.moveTo(ContactState.CONNECTING, scheduler.now());
         free.update(seat);
         offerTimeouts.put(assignment, scheduler.schedule(timings.agentOfferTimeout(),
-                "offer of " + contact.contactId() + " to " + seat.username() + " times out",
+                () -> "offer of " + contact.contactId() + " to " + seat.username() + " times out",
                 () -> declined(assignment, ContactState.MISSED)));
         if (agent.behavior() instanceof AgentBehavior.AcceptsAfter a) {
-            scheduler.schedule(a.delay(), seat.username() + " accepts " + contact.contactId(),
+            scheduler.schedule(a.delay(), () -> seat.username() + " accepts " + contact.contactId(),
                     () -> accept(seat.username(), contact.contactId()));
         } else if (agent.behavior() instanceof AgentBehavior.Automatic a) {
-            scheduler.schedule(a.acceptAfter(), seat.username() + " accepts " + contact.contactId(),
+            scheduler.schedule(a.acceptAfter(), () -> seat.username() + " accepts " + contact.contactId(),
                     () -> accept(seat.username(), contact.contactId()));
         } else if (agent.behavior() instanceof AgentBehavior.RejectsAfter r) {
             scheduler.schedule(r.delay(), seat.username() + " rejects " + contact.contactId(),
@@ -352,7 +351,7 @@ public final class Router {
     private void afterwards(AgentSeat seat, Assignment assignment) {
         if (seat.profile().behavior() instanceof AgentBehavior.Automatic automatic) {
             Duration after = assignment.state() == ContactState.ENDED ? automatic.afterContactWork() : Duration.ZERO;
-            scheduler.schedule(after, seat.username() + " clears " + assignment.contactId(),
+            scheduler.schedule(after, () -> seat.username() + " clears " + assignment.contactId(),
                     () -> clear(seat.username(), assignment.contactId()));
         }
     }
@@ -388,7 +387,6 @@ public final class Router {
     }
 
     private Assignment activeAssignment(String username, String contactId) {
-        return seat(username).assignments().stream()
-                .filter(a -> a.contactId().equals(contactId) && !a.isCleared()).findFirst().orElse(null);
+        return seat(username).openAssignment(contactId);
     }
 }

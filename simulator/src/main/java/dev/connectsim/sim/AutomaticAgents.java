@@ -42,8 +42,8 @@ final class AutomaticAgents implements RoutingListener {
         }
         AgentBehavior.Automatic.Transfer transfer = automatic.transfer();
         String contactId = contact.contactId();
-        scheduler.schedule(transfer.after(), agent + " transfers " + contactId + " to " + transfer.quickConnect(),
-                () -> act(agent + ": addConnection " + transfer.quickConnect() + " to " + contactId,
+        scheduler.schedule(transfer.after(), () -> agent + " transfers " + contactId + " to " + transfer.quickConnect(),
+                () -> act(() -> agent + ": addConnection " + transfer.quickConnect() + " to " + contactId,
                         () -> service.addConnection(agent, contactId, instance.quickConnect(transfer.quickConnect())
                                 .endpoint()),
                         () -> leave(agent, contact)));
@@ -54,11 +54,11 @@ final class AutomaticAgents implements RoutingListener {
         if (own == null) {
             return;
         }
-        act(agent + ": hang up " + contact.contactId(),
+        act(() -> agent + ": hang up " + contact.contactId(),
                 () -> service.destroy(agent, contact.contactId(), own.connectionId()), () -> { });
     }
 
-    private void act(String description, Supplier<CtiResult> action, Runnable onSuccess) {
+    private void act(Supplier<String> description, Supplier<CtiResult> action, Runnable onSuccess) {
         scheduler.schedule(timings.ctiLatency(), description, () -> {
             if (action.get().isOk()) {
                 onSuccess.run();

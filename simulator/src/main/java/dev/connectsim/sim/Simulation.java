@@ -176,7 +176,7 @@ public final class Simulation {
                                 .toList()))));
         FlowLibrary.Entry flow = flowEngine.flows().named(entry.flowName());
         Contact contact = arriving(from, number, Map.of());
-        scheduler.schedule(timings.systemAnswer(), "call from " + from + " reaches " + number, () -> {
+        scheduler.schedule(timings.systemAnswer(), () -> "call from " + from + " reaches " + number, () -> {
             if (connect(contact)) {
                 flowEngine.start(contact, flow, RunKind.SEGMENT, null);
             }
@@ -255,7 +255,7 @@ public final class Simulation {
     /** The customer of {@code contactId} hangs up {@code after} from now. */
     public void customerHangsUpAfter(String contactId, Duration after) {
         contacts.get(contactId);
-        scheduler.schedule(after, "customer of " + contactId + " hangs up", () -> {
+        scheduler.schedule(after, () -> "customer of " + contactId + " hangs up", () -> {
             if (contacts.contains(contactId)) {
                 customerHangsUp(contactId);
             }

@@ -1,26 +1,29 @@
 package dev.connectsim.time;
 
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * One event waiting in the {@link Scheduler}: what runs, when, and in which order among equals. Its instant is also
- * kept as two numbers, so the queue orders events without reaching into {@link Instant} objects.
+ * kept as one number, nanoseconds since the epoch, so the queue orders events without reaching into {@link Instant}
+ * objects. Its description is
+ * text, or made on demand: most events run without anyone reading what they are (a load run has no timeline), so
+ * callers on hot paths pass a supplier instead of building the text for every event.
  */
 public final class ScheduledEvent implements Comparable<ScheduledEvent> {
 
     private final Instant at;
-    private final long atSecond;
-    private final int atNano;
+    private final long atNanos;
     private final long sequence;
-    private final String description;
+    /** A String, or a Supplier of one. */
+    private Object description;
     private final Runnable action;
     private boolean done;
     private int heapIndex = -1;
 
-    ScheduledEvent(Instant at, long sequence, String description, Runnable action) {
+    ScheduledEvent(Instant at, long sequence, Object description, Runnable action) {
         this.at = at;
-        this.atSecond = at.getEpochSecond();
-        this.atNano = at.getNano();
+        this.atNanos = epochNanos(at);
         this.sequence = sequence;
         this.description = description;
         this.action = action;
@@ -33,7 +36,10 @@ public final class ScheduledEvent implements Comparable<ScheduledEvent> {
 
     /** What the event does, for messages and logs. */
     public String description() {
-        return description;
+        if (description instanceof Supplier<?> supplier) {
+            description = String.valueOf(supplier.get());
+        }
+        return (String) description;
     }
 
     /** True once the event has run or was cancelled. */
@@ -49,6 +55,20 @@ public final class ScheduledEvent implements Comparable<ScheduledEvent> {
         done = true;
     }
 
+    /** The instant as nanoseconds since the epoch. */
+    long atNanos() {
+        return atNanos;
+    }
+
+    /** {@code at} in nanoseconds since the epoch; an instant past 2262 does not fit, and throws. */
+    static long epochNanos(Instant at) {
+        return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L), at.getNano());
+    }
+
+    long sequence() {
+        return sequence;
+    }
+
     /** Where the event sits in the scheduler's {@link EventQueue}; -1 when it is not there. */
     int heapIndex() {
         return heapIndex;
@@ -60,17 +80,14 @@ public final class ScheduledEvent implements Comparable<ScheduledEvent> {
 
     @Override
     public int compareTo(ScheduledEvent other) {
-        if (atSecond != other.atSecond) {
-            return atSecond < other.atSecond ? -1 : 1;
-        }
-        if (atNano != other.atNano) {
-            return atNano < other.atNano ? -1 : 1;
+        if (atNanos != other.atNanos) {
+            return atNanos < other.atNanos ? -1 : 1;
         }
         return Long.compare(sequence, other.sequence);
     }
 
     @Override
     public String toString() {
-        return description + " @ " + at;
+        return description() + " @ " + at;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The discrete-event scheduler that drives a simulation, and the only owner of virtual time.
@@ -25,6 +26,9 @@ public final class Scheduler {
 
     /** Events allowed at one instant before a run is declared runaway. */
     public static final int MAX_EVENTS_PER_INSTANT = 100_000;
+
+    /** The last instant an event can be due at: events are ordered by their instant in epoch nanoseconds. */
+    public static final Instant LAST_INSTANT = Instant.ofEpochSecond(0, Long.MAX_VALUE);
 
     private final EventQueue queue = new EventQueue();
     private final List<Consumer<ScheduledEvent>> listeners = new ArrayList<>();
@@ -50,25 +54,55 @@ public final class Scheduler {
 
     /** Schedules {@code action} after {@code delay} (zero runs it after what is already due now). */
     public ScheduledEvent schedule(Duration delay, String description, Runnable action) {
-        Objects.requireNonNull(delay, "delay");
-        if (delay.isNegative()) {
-            throw new IllegalArgumentException(
-                    "cannot schedule in the past: delay " + delay + " for '" + description + "' is negative");
-        }
-        return scheduleAt(now.plus(delay), description, action);
+        return enqueue(later(delay, description), description, action);
+    }
+
+    /**
+     * Schedules {@code action} after {@code delay}, described by {@code description} only when someone reads it
+     * (a timeline, a trace, an error): for hot paths whose descriptions cost more than the events.
+     */
+    public ScheduledEvent schedule(Duration delay, Supplier<String> description, Runnable action) {
+        return enqueue(later(delay, description), description, action);
     }
 
     /** Schedules {@code action} at the virtual instant {@code at}, which must not be before now. */
     public ScheduledEvent scheduleAt(Instant at, String description, Runnable action) {
+        return enqueue(at, description, action);
+    }
+
+    /** As {@link #scheduleAt(Instant, String, Runnable)}, described on demand. */
+    public ScheduledEvent scheduleAt(Instant at, Supplier<String> description, Runnable action) {
+        return enqueue(at, description, action);
+    }
+
+    private Instant later(Duration delay, Object description) {
+        Objects.requireNonNull(delay, "delay");
+        if (delay.isNegative()) {
+            throw new IllegalArgumentException("cannot schedule in the past: delay " + delay + " for '"
+                    + text(description) + "' is negative");
+        }
+        return now.plus(delay);
+    }
+
+    private ScheduledEvent enqueue(Instant at, Object description, Runnable action) {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(action, "action");
         if (at.isBefore(now)) {
-            throw new IllegalArgumentException("cannot schedule in the past: '" + description + "' at " + at
+            throw new IllegalArgumentException("cannot schedule in the past: '" + text(description) + "' at " + at
                     + " but virtual time is already " + now);
+        }
+        if (at.isAfter(LAST_INSTANT)) {
+            throw new IllegalArgumentException("cannot schedule '" + text(description) + "' at " + at
+                    + ": virtual time ends at " + LAST_INSTANT);
         }
         ScheduledEvent event = new ScheduledEvent(at, nextSequence++, description, action);
         queue.add(event);
         return event;
+    }
+
+    private static String text(Object description) {
+        return description instanceof Supplier<?> supplier ? String.valueOf(supplier.get())
+                : String.valueOf(description);
     }
 
     /** Cancels a scheduled event; returns false when it already ran or was cancelled. */
@@ -128,8 +162,8 @@ public final class Scheduler {
             }
             now = next.at();
             next.markDone();
-            for (Consumer<ScheduledEvent> listener : listeners) {
-                listener.accept(next);
+            for (int i = 0; i < listeners.size(); i++) {
+                listeners.get(i).accept(next);
             }
             next.action().run();
         }

@@ -186,6 +186,30 @@ class SchedulerTest {
     }
 
     @Test
+    void schedulingPastTheLastInstantOfVirtualTimeIsRejected() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> scheduler.scheduleAt(Scheduler.LAST_INSTANT.plusNanos(1), "too late", record("too late")));
+
+        assertEquals("cannot schedule 'too late' at 2262-04-11T23:47:16.854775808Z: virtual time ends at "
+                + "2262-04-11T23:47:16.854775807Z", error.getMessage());
+        scheduler.scheduleAt(Scheduler.LAST_INSTANT, "last", record("last"));
+        assertEquals(1, scheduler.pending());
+    }
+
+    @Test
+    void aDescriptionGivenAsASupplierIsMadeOnlyWhenReadAndOnlyOnce() {
+        AtomicInteger made = new AtomicInteger();
+        ScheduledEvent event = scheduler.schedule(Duration.ofSeconds(1), () -> "ring " + made.incrementAndGet(),
+                record("ring"));
+
+        scheduler.runFor(Duration.ofSeconds(2));
+        assertEquals(0, made.get());
+        assertEquals("ring 1", event.description());
+        assertEquals("ring 1 @ 2024-01-01T09:00:01Z", event.toString());
+        assertEquals(1, made.get());
+    }
+
+    @Test
     void eachEventSeesVirtualTimeAtItsOwnInstant() {
         scheduler.schedule(Duration.ofMillis(1500), "a", record("a"));
         scheduler.schedule(Duration.ofMinutes(2), "b", record("b"));
