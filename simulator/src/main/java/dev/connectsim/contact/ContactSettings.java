@@ -37,8 +37,13 @@ public record ContactSettings(List<String> recordedParticipants, boolean analyti
         recordedParticipants = List.copyOf(recordedParticipants);
         Objects.requireNonNull(textToSpeechVoice, "textToSpeechVoice");
         Objects.requireNonNull(languageCode, "languageCode");
-        eventHooks = Collections.unmodifiableMap(new LinkedHashMap<>(eventHooks));
-        routingCriteria = Collections.unmodifiableMap(new LinkedHashMap<>(routingCriteria));
+        eventHooks = orderedCopy(eventHooks);
+        routingCriteria = orderedCopy(routingCriteria);
+    }
+
+    /** An unmodifiable copy that keeps the order; an empty map needs no copy (most contacts have no criteria). */
+    private static <V> Map<String, V> orderedCopy(Map<String, V> map) {
+        return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     /** Whether anything of the call is recorded. */

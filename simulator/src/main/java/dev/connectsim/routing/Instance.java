@@ -37,6 +37,8 @@ public final class Instance {
             Pattern.compile("arn:[^:]+:connect:[^:]*:[^:]*:instance/[^/]+/([a-z-]+)/([^/]+)");
 
     private final String instanceId;
+    /** {@link #arn()}, made once: every resource ARN and many references start with it. */
+    private final String arn;
     private final Map<String, HoursOfOperation> hours;
     private final Map<String, Queue> queues;
     private final Map<String, RoutingProfile> routingProfiles;
@@ -52,6 +54,7 @@ public final class Instance {
     private Instance(Builder builder, Map<String, HoursOfOperation> hours, Map<String, Queue> queues,
             Map<String, AgentProfile> agents, Map<String, QuickConnect> quickConnects) {
         this.instanceId = builder.instanceId;
+        this.arn = arnPrefix(instanceId);
         this.hours = hours;
         this.queues = queues;
         this.routingProfiles = new LinkedHashMap<>(builder.routingProfiles);
@@ -98,7 +101,7 @@ public final class Instance {
 
     /** The instance ARN prefix every resource ARN starts with. */
     public String arn() {
-        return arnPrefix(instanceId);
+        return arn;
     }
 
     /** The ARN of a part of this instance: {@code arn() + "/" + kind + "/" + id}. */

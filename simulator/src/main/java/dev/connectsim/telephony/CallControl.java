@@ -311,8 +311,12 @@ public final class CallControl implements RoutingListener {
             return Optional.empty();
         }
         Contact previous = contacts.get(leg.previousContactId());
-        return previous.connections().stream().filter(c -> leg.contactId().equals(c.transferLegContactId()))
-                .findFirst().map(c -> new Tie(previous, c));
+        for (Connection connection : previous.connections()) {
+            if (leg.contactId().equals(connection.transferLegContactId())) {
+                return Optional.of(new Tie(previous, connection));
+            }
+        }
+        return Optional.empty();
     }
 
     private record Tie(Contact contact, Connection connection) {
