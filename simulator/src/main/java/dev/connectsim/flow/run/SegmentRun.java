@@ -29,6 +29,8 @@ final class SegmentRun {
     private final String startFlow;
     private final Instant started;
     private FlowLibrary.Entry flow;
+    /** What references see; made again only when a TransferToFlow changes the flow, as it names the flow. */
+    private FlowScope scope;
     private Action current;
     private Instant currentStarted;
     private Map<String, Object> currentParameters;
@@ -41,6 +43,7 @@ final class SegmentRun {
         this.state = state;
         this.kind = kind;
         this.flow = flow;
+        this.scope = new FlowScope(contact, state, engine.instance(), flow.name());
         this.startFlow = flow.name();
         this.started = engine.scheduler().now();
     }
@@ -66,7 +69,7 @@ final class SegmentRun {
     }
 
     FlowScope scope() {
-        return new FlowScope(contact, state, engine.instance(), flow.name());
+        return scope;
     }
 
     /** Where {@code action} is, for messages: "file: action Id (/Actions/3)". */
@@ -166,6 +169,7 @@ final class SegmentRun {
         if (outcome instanceof BlockOutcome.Jump jump) {
             visit(action, () -> "TransferToFlow " + jump.flow().name(), null, "Success");
             flow = jump.flow();
+            scope = new FlowScope(contact, state, engine.instance(), flow.name());
             Optional<String> start = flow.flow().startAction();
             if (start.isEmpty()) {
                 finish(EndReason.FLOW_ERROR, place(action) + ": flow '" + flow.name() + "' has no StartAction");
