@@ -155,6 +155,9 @@ public record ContactData(
     /** An unmodifiable copy in alphabetical key order (so a {@code Map.of} gives the same event on every JVM). */
     static <V> Map<String, V> copyOf(Map<String, V> map, String name) {
         Objects.requireNonNull(map, name);
+        if (map.isEmpty()) {
+            return Map.of();
+        }
         Map<String, V> copy = new TreeMap<>();
         map.forEach((key, value) -> copy.put(Objects.requireNonNull(key, name + " key"),
                 Objects.requireNonNull(value, () -> name + " value of '" + key + "'")));

@@ -1,5 +1,6 @@
 package dev.connectsim.flow.run;
 
+import dev.connectsim.lambda.LambdaOutcome;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +32,14 @@ final class ContactFlowState {
 
     void replaceExternal(Map<String, Object> values) {
         external = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /**
+     * Replaces {@code $.External} with what a Lambda invocation returned. The outcome's map is already a deep,
+     * unmodifiable copy, so it is kept as it is rather than copied again.
+     */
+    void replaceExternal(LambdaOutcome.Success outcome) {
+        external = outcome.external();
     }
 
     /**

@@ -62,7 +62,7 @@ final class LambdaBlock {
 
     private static BlockOutcome result(LambdaOutcome outcome, ContactFlowState state) {
         if (outcome instanceof LambdaOutcome.Success success) {
-            state.replaceExternal(success.external());
+            state.replaceExternal(success);
             return BlockOutcome.next();
         }
         return BlockOutcome.noMatchingError(((LambdaOutcome.Error) outcome).reason());
