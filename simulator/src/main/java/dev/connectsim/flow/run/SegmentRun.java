@@ -5,6 +5,7 @@ import dev.connectsim.flow.FlowLibrary;
 import dev.connectsim.flow.action.Action;
 import dev.connectsim.flow.action.Transitions;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -155,7 +156,9 @@ final class SegmentRun {
             if (t.conditions().isEmpty()) {
                 return leave(action, () -> "NextAction", t.nextAction(), null, branch.value());
             }
-            for (Transitions.OnCondition c : t.conditions()) {
+            List<Transitions.OnCondition> conditions = t.conditions();
+            for (int i = 0; i < conditions.size(); i++) {
+                Transitions.OnCondition c = conditions.get(i);
                 if (Conditions.holds(c.condition(), branch.value())) {
                     return leave(action, () -> "Condition " + c.condition(), c.nextAction(), null, branch.value());
                 }
@@ -223,8 +226,13 @@ final class SegmentRun {
         }
     }
 
+    /** Whether the run is still going although its contact has ended (whisper and hold flows never lose theirs). */
+    boolean hasLostItsCaller() {
+        return kind != RunKind.SIDE_FLOW && contact.isDisconnected() && !finished;
+    }
+
     private boolean callerLeft() {
-        if (kind != RunKind.SIDE_FLOW && contact.isDisconnected() && !finished) {
+        if (hasLostItsCaller()) {
             finish(EndReason.CALLER_LEFT, "contact " + contact.contactId() + " ended while flow '" + flow.name()
                     + "' ran" + (current == null ? "" : " (at action " + current.identifier() + ")"));
         }
