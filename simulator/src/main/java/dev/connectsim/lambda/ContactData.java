@@ -46,6 +46,9 @@ public record ContactData(
     /** The segment attribute the SCV function reads to tell PSTN from WebRTC calls. */
     public static final String SUBTYPE = "connect:Subtype";
 
+    /** The segment attributes of a PSTN call, which a builder starts from. */
+    private static final Map<String, String> PSTN_SEGMENT_ATTRIBUTES = Map.of(SUBTYPE, "connect:Telephony");
+
     public ContactData {
         attributes = copyOf(attributes, "attributes");
         Objects.requireNonNull(channel, "channel");
@@ -159,8 +162,16 @@ public record ContactData(
             return Map.of();
         }
         Map<String, V> copy = new TreeMap<>();
-        map.forEach((key, value) -> copy.put(Objects.requireNonNull(key, name + " key"),
-                Objects.requireNonNull(value, () -> name + " value of '" + key + "'")));
+        // The messages are built only for a null: building them for every entry cost more than the copy.
+        map.forEach((key, value) -> {
+            if (key == null) {
+                throw new NullPointerException(name + " key");
+            }
+            if (value == null) {
+                throw new NullPointerException(name + " value of '" + key + "'");
+            }
+            copy.put(key, value);
+        });
         return Collections.unmodifiableMap(copy);
     }
 
@@ -185,7 +196,7 @@ public record ContactData(
         private String previousContactId;
         private Queue queue;
         private final Map<String, Reference> references = new LinkedHashMap<>();
-        private final Map<String, String> segmentAttributes = new LinkedHashMap<>(Map.of(SUBTYPE, "connect:Telephony"));
+        private final Map<String, String> segmentAttributes = new LinkedHashMap<>(PSTN_SEGMENT_ATTRIBUTES);
         private Endpoint systemEndpoint;
 
         private Builder(String contactId) {

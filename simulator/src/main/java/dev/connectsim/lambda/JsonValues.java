@@ -63,11 +63,16 @@ final class JsonValues {
             Arrays.sort(keys);
         }
         // Sized so that the copy never grows: a JSON object's keys are known up front.
-        Map<Object, Object> copy = new LinkedHashMap<>((int) (keys.length / 0.75f) + 1);
+        Map<Object, Object> copy = new LinkedHashMap<>(capacityFor(keys.length));
         for (Object key : keys) {
             copy.put(key, immutableCopyOfValue(map.get(key)));
         }
         return copy;
+    }
+
+    /** The initial capacity of a HashMap that holds {@code entries} without growing. */
+    static int capacityFor(int entries) {
+        return (int) (entries / 0.75f) + 1;
     }
 
     private static boolean allStrings(Object[] keys) {

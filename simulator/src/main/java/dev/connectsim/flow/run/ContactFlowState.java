@@ -14,7 +14,7 @@ import java.util.Map;
 final class ContactFlowState {
 
     private Map<String, Object> external = Map.of();
-    private final Map<String, Integer> loopRuns = new HashMap<>();
+    private final Map<LoopBlock, Integer> loopRuns = new HashMap<>();
     private boolean loggingEnabled;
     private String targetAgent;
     private String storedCustomerInput;
@@ -48,7 +48,7 @@ final class ContactFlowState {
      * which the counter starts again.
      */
     String loop(String flowName, String identifier, int loopCount) {
-        String key = flowName + "\u0000" + identifier;
+        LoopBlock key = new LoopBlock(flowName, identifier);
         int done = loopRuns.getOrDefault(key, 0);
         if (done < loopCount) {
             loopRuns.put(key, done + 1);
@@ -89,6 +89,10 @@ final class ContactFlowState {
 
     void setLastInvocationId(String id) {
         lastInvocationId = id;
+    }
+
+    /** Which Loop block a counter is for: its flow and Identifier. */
+    private record LoopBlock(String flowName, String identifier) {
     }
 
     /** Counts one more block and returns the count. */
