@@ -155,24 +155,36 @@ public record ContactData(
         return JsonValues.immutableCopy(map);
     }
 
-    /** An unmodifiable copy in alphabetical key order (so a {@code Map.of} gives the same event on every JVM). */
+    /**
+     * An unmodifiable copy in alphabetical key order (so a {@code Map.of} gives the same event on every JVM). A map of
+     * one entry, the usual case, is copied with {@code Map.of}: it has no order to keep.
+     */
     static <V> Map<String, V> copyOf(Map<String, V> map, String name) {
         Objects.requireNonNull(map, name);
         if (map.isEmpty()) {
             return Map.of();
         }
+        if (map.size() == 1) {
+            Map.Entry<String, V> only = map.entrySet().iterator().next();
+            requireEntry(only.getKey(), only.getValue(), name);
+            return Map.of(only.getKey(), only.getValue());
+        }
         Map<String, V> copy = new TreeMap<>();
-        // The messages are built only for a null: building them for every entry cost more than the copy.
         map.forEach((key, value) -> {
-            if (key == null) {
-                throw new NullPointerException(name + " key");
-            }
-            if (value == null) {
-                throw new NullPointerException(name + " value of '" + key + "'");
-            }
+            requireEntry(key, value, name);
             copy.put(key, value);
         });
         return Collections.unmodifiableMap(copy);
+    }
+
+    /** Fails on a null key or value; the message is built only then, as building it for every entry cost more. */
+    private static void requireEntry(String key, Object value, String name) {
+        if (key == null) {
+            throw new NullPointerException(name + " key");
+        }
+        if (value == null) {
+            throw new NullPointerException(name + " value of '" + key + "'");
+        }
     }
 
     /**

@@ -272,7 +272,12 @@ public final class FlowEngine {
         if (hangsUp(record)) {
             calls.disconnect(run.contact());
         }
-        List.copyOf(endListeners).forEach(l -> l.accept(record));
+        // Only the listeners there now hear of this run (one may add another); listeners are never removed, so
+        // counting them first does what a copy of the list would, without the copy.
+        int listeners = endListeners.size();
+        for (int i = 0; i < listeners; i++) {
+            endListeners.get(i).accept(record);
+        }
     }
 
     private void record(FlowRunRecord record) {

@@ -22,11 +22,18 @@ final class Template {
     private final List<List<String>> references;
     /** The names of the whole text when it is exactly one reference; null when it is not. */
     private final List<String> wholeReference;
+    /** Room for the literal text and a short value per reference, so that rendering seldom grows its buffer. */
+    private final int renderedLength;
 
     private Template(List<String> literals, List<List<String>> references, List<String> wholeReference) {
         this.literals = literals;
         this.references = references;
         this.wholeReference = wholeReference;
+        int length = 16 * references.size();
+        for (String literal : literals) {
+            length += literal.length();
+        }
+        this.renderedLength = length;
     }
 
     /** The template of {@code text}, parsed on first use. */
@@ -64,7 +71,7 @@ final class Template {
         if (references.isEmpty()) {
             return literals.get(0);
         }
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(renderedLength);
         for (int i = 0; i < references.size(); i++) {
             out.append(literals.get(i));
             String value = References.valueText(references.get(i), scope);
