@@ -46,6 +46,9 @@ public record ContactData(
     /** The segment attribute the SCV function reads to tell PSTN from WebRTC calls. */
     public static final String SUBTYPE = "connect:Subtype";
 
+    /** The segment attributes of a PSTN call, which a builder starts from. */
+    private static final Map<String, String> PSTN_SEGMENT_ATTRIBUTES = Map.of(SUBTYPE, "connect:Telephony");
+
     public ContactData {
         attributes = copyOf(attributes, "attributes");
         Objects.requireNonNull(channel, "channel");
@@ -152,13 +155,36 @@ public record ContactData(
         return JsonValues.immutableCopy(map);
     }
 
-    /** An unmodifiable copy in alphabetical key order (so a {@code Map.of} gives the same event on every JVM). */
+    /**
+     * An unmodifiable copy in alphabetical key order (so a {@code Map.of} gives the same event on every JVM). A map of
+     * one entry, the usual case, is copied with {@code Map.of}: it has no order to keep.
+     */
     static <V> Map<String, V> copyOf(Map<String, V> map, String name) {
         Objects.requireNonNull(map, name);
+        if (map.isEmpty()) {
+            return Map.of();
+        }
+        if (map.size() == 1) {
+            Map.Entry<String, V> only = map.entrySet().iterator().next();
+            requireEntry(only.getKey(), only.getValue(), name);
+            return Map.of(only.getKey(), only.getValue());
+        }
         Map<String, V> copy = new TreeMap<>();
-        map.forEach((key, value) -> copy.put(Objects.requireNonNull(key, name + " key"),
-                Objects.requireNonNull(value, () -> name + " value of '" + key + "'")));
+        map.forEach((key, value) -> {
+            requireEntry(key, value, name);
+            copy.put(key, value);
+        });
         return Collections.unmodifiableMap(copy);
+    }
+
+    /** Fails on a null key or value; the message is built only then, as building it for every entry cost more. */
+    private static void requireEntry(String key, Object value, String name) {
+        if (key == null) {
+            throw new NullPointerException(name + " key");
+        }
+        if (value == null) {
+            throw new NullPointerException(name + " value of '" + key + "'");
+        }
     }
 
     /**
@@ -182,7 +208,7 @@ public record ContactData(
         private String previousContactId;
         private Queue queue;
         private final Map<String, Reference> references = new LinkedHashMap<>();
-        private final Map<String, String> segmentAttributes = new LinkedHashMap<>(Map.of(SUBTYPE, "connect:Telephony"));
+        private final Map<String, String> segmentAttributes = new LinkedHashMap<>(PSTN_SEGMENT_ATTRIBUTES);
         private Endpoint systemEndpoint;
 
         private Builder(String contactId) {

@@ -1,5 +1,6 @@
 package dev.connectsim.lambda;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,7 @@ final class EnvironmentPool {
 
     /** An environment taken at {@code now}, and whether it is new (cold); empty when the request is throttled. */
     Optional<Lease> acquire(Instant now) {
-        environments.removeIf(environment -> environment.isFree(now)
-                && !now.isBefore(environment.freeAt.plus(config.idleExpiry())));
+        environments.removeIf(environment -> environment.isExpired(now));
         for (Environment environment : environments) {
             if (environment.isFree(now)) {
                 environment.freeAt = null;
@@ -37,7 +37,7 @@ final class EnvironmentPool {
                 && environments.size() >= config.reservedConcurrency().getAsInt()) {
             return Optional.empty();
         }
-        Environment environment = new Environment();
+        Environment environment = new Environment(config.idleExpiry());
         environments.add(environment);
         return Optional.of(new Lease(environment, true));
     }
@@ -47,16 +47,32 @@ final class EnvironmentPool {
 
         /** The attempt ends at {@code end}; the environment is free (and warm) from then. */
         void releaseAt(Instant end) {
-            environment.freeAt = end;
+            environment.release(end);
         }
     }
 
     static final class Environment {
 
+        private final Duration idleExpiry;
         private Instant freeAt;
+        /** When the environment is gone if it stays free; worked out once per release, not on every request. */
+        private Instant expiresAt;
+
+        Environment(Duration idleExpiry) {
+            this.idleExpiry = idleExpiry;
+        }
+
+        private void release(Instant end) {
+            freeAt = end;
+            expiresAt = end.plus(idleExpiry);
+        }
 
         private boolean isFree(Instant now) {
             return freeAt != null && !freeAt.isAfter(now);
+        }
+
+        private boolean isExpired(Instant now) {
+            return isFree(now) && !now.isBefore(expiresAt);
         }
     }
 }

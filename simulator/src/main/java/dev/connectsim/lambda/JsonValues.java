@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,24 +41,54 @@ final class JsonValues {
             return value;
         }
         if (value instanceof Map<?, ?> map) {
-            Map<Object, Object> copy = new LinkedHashMap<>();
-            List<Object> keys = new ArrayList<>(map.keySet());
-            if (keys.stream().allMatch(String.class::isInstance)) {
-                keys.sort(Comparator.comparing(String.class::cast));
-            }
-            keys.forEach(key -> copy.put(key, immutableCopyOfValue(map.get(key))));
-            return new FrozenMap(copy);
+            return map.isEmpty() ? FrozenMap.EMPTY : new FrozenMap(sortedCopy(map));
         }
         if (value instanceof List<?> list) {
+            if (list.isEmpty()) {
+                return FrozenList.EMPTY;
+            }
             List<Object> copy = new ArrayList<>(list.size());
-            list.forEach(item -> copy.add(immutableCopyOfValue(item)));
+            for (Object item : list) {
+                copy.add(immutableCopyOfValue(item));
+            }
             return new FrozenList(copy);
         }
         return value;
     }
 
+    /** A copy of {@code map} with its values copied deeply, keys in alphabetical order when they are all strings. */
+    private static Map<Object, Object> sortedCopy(Map<?, ?> map) {
+        Object[] keys = map.keySet().toArray();
+        if (allStrings(keys)) {
+            Arrays.sort(keys);
+        }
+        // Sized so that the copy never grows: a JSON object's keys are known up front.
+        Map<Object, Object> copy = new LinkedHashMap<>(capacityFor(keys.length));
+        for (Object key : keys) {
+            copy.put(key, immutableCopyOfValue(map.get(key)));
+        }
+        return copy;
+    }
+
+    /** The initial capacity of a HashMap that holds {@code entries} without growing. */
+    static int capacityFor(int entries) {
+        return (int) (entries / 0.75f) + 1;
+    }
+
+    private static boolean allStrings(Object[] keys) {
+        for (Object key : keys) {
+            if (!(key instanceof String)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A map {@link #immutableCopyOfValue} made: deep, unmodifiable, keys sorted; so it is never copied again. */
     private static final class FrozenMap extends AbstractMap<Object, Object> {
+
+        /** The empty object: there is nothing in it to copy, so every copy of an empty map can share it. */
+        static final FrozenMap EMPTY = new FrozenMap(new LinkedHashMap<>());
 
         private final Map<Object, Object> entries;
 
@@ -89,6 +119,9 @@ final class JsonValues {
 
     /** A list {@link #immutableCopyOfValue} made: deep and unmodifiable; so it is never copied again. */
     private static final class FrozenList extends AbstractList<Object> implements RandomAccess {
+
+        /** The empty list, shared as {@link FrozenMap#EMPTY} is. */
+        static final FrozenList EMPTY = new FrozenList(List.of());
 
         private final List<Object> items;
 

@@ -19,7 +19,7 @@ public sealed interface LambdaOutcome {
     /**
      * The block succeeded. {@code external} is what {@code $.External} holds: for STRING_MAP a flat
      * map of strings, for JSON the response with its nesting. For an asynchronous invocation it is
-     * empty and arrives at once.
+     * empty and arrives at once. It is kept as a deep, unmodifiable copy, so readers need not copy it.
      */
     record Success(String invocationId, Map<String, Object> external, int attempts, Instant at)
             implements LambdaOutcome {

@@ -41,7 +41,7 @@ final class ResponseValidator {
     }
 
     private static Validated flat(Map<String, Object> object, ResponseValidation validation) {
-        Map<String, Object> external = new LinkedHashMap<>();
+        Map<String, Object> external = new LinkedHashMap<>(JsonValues.capacityFor(object.size()));
         for (Map.Entry<String, Object> entry : object.entrySet()) {
             Object value = entry.getValue();
             if (value instanceof String || value instanceof Number || value instanceof Boolean) {

@@ -6,7 +6,6 @@ import dev.connectsim.lambda.LambdaFunction;
 import dev.connectsim.lambda.LambdaReply;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,6 +18,7 @@ import java.util.Objects;
 public final class InMemoryTelephonyFunction implements LambdaFunction {
 
     private static final String PREFIX = "0LQ000000000000";
+    private static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     private final Duration latency;
     private long created;
@@ -30,8 +30,18 @@ public final class InMemoryTelephonyFunction implements LambdaFunction {
     @Override
     public LambdaReply handle(ContactFlowEvent event, LambdaContext context) {
         created++;
-        String id = Long.toString(created, 36).toUpperCase(Locale.ROOT);
-        return LambdaReply.after(latency).returns(Map.of("voiceCallId", PREFIX.substring(0, 15 - id.length()) + id,
-                "errors", List.of()));
+        return LambdaReply.after(latency).returns(Map.of("voiceCallId", voiceCallId(created), "errors", List.of()));
+    }
+
+    /** The id of the {@code number}th VoiceCall: its number in base 36, upper case, at the end of {@link #PREFIX}. */
+    private static String voiceCallId(long number) {
+        // Written into the prefix's characters directly: Long.toString(n, 36), upper-casing and padding cost more.
+        char[] id = PREFIX.toCharArray();
+        long rest = number;
+        for (int i = id.length - 1; rest > 0; i--) {
+            id[i] = DIGITS.charAt((int) (rest % 36));
+            rest /= 36;
+        }
+        return new String(id);
     }
 }

@@ -32,7 +32,12 @@ public record Transitions(String nextAction, List<OnError> errors, List<OnCondit
 
     /** The NextAction of the {@code Errors} entry for exactly this type (no NoMatchingError fallback). */
     public Optional<String> onError(String errorType) {
-        return errors.stream().filter(e -> e.errorType().equals(errorType)).map(OnError::nextAction).findFirst();
+        for (OnError error : errors) {
+            if (error.errorType().equals(errorType)) {
+                return Optional.of(error.nextAction());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every Identifier these transitions lead to, without repeats: NextAction, then errors, then conditions. */

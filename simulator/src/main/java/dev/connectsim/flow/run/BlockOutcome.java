@@ -11,6 +11,9 @@ public sealed interface BlockOutcome {
 
     /** Follow {@code NextAction}. */
     record Next() implements BlockOutcome {
+
+        /** The one Next every block gives: it holds nothing, so there is no need for more. */
+        static final Next INSTANCE = new Next();
     }
 
     /**
@@ -65,7 +68,7 @@ public sealed interface BlockOutcome {
     String NO_MATCHING_CONDITION = "NoMatchingCondition";
 
     static BlockOutcome next() {
-        return new Next();
+        return Next.INSTANCE;
     }
 
     static BlockOutcome branch(String value) {

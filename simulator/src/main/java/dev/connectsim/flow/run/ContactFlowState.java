@@ -1,5 +1,6 @@
 package dev.connectsim.flow.run;
 
+import dev.connectsim.lambda.LambdaOutcome;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,7 +14,7 @@ import java.util.Map;
 final class ContactFlowState {
 
     private Map<String, Object> external = Map.of();
-    private final Map<String, Integer> loopRuns = new HashMap<>();
+    private final Map<LoopBlock, Integer> loopRuns = new HashMap<>();
     private boolean loggingEnabled;
     private String targetAgent;
     private String storedCustomerInput;
@@ -34,12 +35,20 @@ final class ContactFlowState {
     }
 
     /**
+     * Replaces {@code $.External} with what a Lambda invocation returned. The outcome's map is already a deep,
+     * unmodifiable copy, so it is kept as it is rather than copied again.
+     */
+    void replaceExternal(LambdaOutcome.Success outcome) {
+        external = outcome.external();
+    }
+
+    /**
      * Counts one run of the Loop {@code identifier} of {@code flowName} with {@code loopCount} and says how it
      * goes: {@code ContinueLooping} for the first {@code loopCount} runs, then {@code DoneLooping} once, after
      * which the counter starts again.
      */
     String loop(String flowName, String identifier, int loopCount) {
-        String key = flowName + "\u0000" + identifier;
+        LoopBlock key = new LoopBlock(flowName, identifier);
         int done = loopRuns.getOrDefault(key, 0);
         if (done < loopCount) {
             loopRuns.put(key, done + 1);
@@ -80,6 +89,10 @@ final class ContactFlowState {
 
     void setLastInvocationId(String id) {
         lastInvocationId = id;
+    }
+
+    /** Which Loop block a counter is for: its flow and Identifier. */
+    private record LoopBlock(String flowName, String identifier) {
     }
 
     /** Counts one more block and returns the count. */

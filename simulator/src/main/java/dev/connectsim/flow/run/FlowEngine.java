@@ -107,8 +107,20 @@ public final class FlowEngine {
 
     /** Stops the runs of {@code kind} still going on {@code contact} (a customer-queue flow once an agent has it). */
     public void stop(Contact contact, RunKind kind, String why) {
-        List<SegmentRun> running = active.getOrDefault(contact.contactId(), List.of());
-        List.copyOf(running).stream().filter(r -> r.kind() == kind).forEach(r -> r.stop(why));
+        List<SegmentRun> running = active.get(contact.contactId());
+        if (running == null) {
+            return;
+        }
+        // A copy: a run that stops leaves the list.
+        List<SegmentRun> ofKind = new ArrayList<>();
+        for (SegmentRun run : running) {
+            if (run.kind() == kind) {
+                ofKind.add(run);
+            }
+        }
+        for (SegmentRun run : ofKind) {
+            run.stop(why);
+        }
     }
 
     /**
@@ -116,14 +128,39 @@ public final class FlowEngine {
      * Whisper and hold flows are left to finish.
      */
     public void customerLeft() {
+        if (!anyCallerLeft()) {
+            return;
+        }
+        // A copy: a run that ends leaves its list, and a listener told of its end may start another.
         List<SegmentRun> running = new ArrayList<>();
-        active.values().forEach(running::addAll);
-        running.forEach(SegmentRun::noticeCallerLeft);
+        for (List<SegmentRun> runs : active.values()) {
+            running.addAll(runs);
+        }
+        for (SegmentRun run : running) {
+            run.noticeCallerLeft();
+        }
+    }
+
+    /** Whether a run has lost its caller; most hang-ups find none (the call was with an agent), and need no copy. */
+    private boolean anyCallerLeft() {
+        for (List<SegmentRun> runs : active.values()) {
+            for (SegmentRun run : runs) {
+                if (run.hasLostItsCaller()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a flow is running on {@code contact} now. */
     public boolean isRunning(Contact contact) {
-        return active.getOrDefault(contact.contactId(), List.of()).stream().anyMatch(r -> !r.isFinished());
+        for (SegmentRun run : active.getOrDefault(contact.contactId(), List.of())) {
+            if (!run.isFinished()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The caller from {@code callerNumber} will press {@code digits} at their next GetParticipantInput. */
@@ -235,7 +272,12 @@ public final class FlowEngine {
         if (hangsUp(record)) {
             calls.disconnect(run.contact());
         }
-        List.copyOf(endListeners).forEach(l -> l.accept(record));
+        // Only the listeners there now hear of this run (one may add another); listeners are never removed, so
+        // counting them first does what a copy of the list would, without the copy.
+        int listeners = endListeners.size();
+        for (int i = 0; i < listeners; i++) {
+            endListeners.get(i).accept(record);
+        }
     }
 
     private void record(FlowRunRecord record) {

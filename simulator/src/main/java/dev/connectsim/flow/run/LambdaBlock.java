@@ -24,6 +24,8 @@ final class LambdaBlock {
 
     /** The limit the Connect console puts on a new block when none is written. */
     private static final int DEFAULT_TIME_LIMIT_SECONDS = 3;
+    /** The block waits for the runtime to tell it the outcome; the function's ARN is in the invocation log. */
+    private static final BlockOutcome WAITS_FOR_LAMBDA = new BlockOutcome.Wait("a Lambda function answers");
 
     private LambdaBlock() {
     }
@@ -57,12 +59,12 @@ final class LambdaBlock {
             return BlockOutcome.noMatchingError(refused.reason());
         }
         state.setLastInvocationId(((Submission.Accepted) submission).invocationId());
-        return new BlockOutcome.Wait("Lambda " + arn.get());
+        return WAITS_FOR_LAMBDA;
     }
 
     private static BlockOutcome result(LambdaOutcome outcome, ContactFlowState state) {
         if (outcome instanceof LambdaOutcome.Success success) {
-            state.replaceExternal(success.external());
+            state.replaceExternal(success);
             return BlockOutcome.next();
         }
         return BlockOutcome.noMatchingError(((LambdaOutcome.Error) outcome).reason());

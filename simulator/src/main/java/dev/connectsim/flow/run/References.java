@@ -54,15 +54,20 @@ final class References {
 
     /** The text {@code reference} (such as {@code $.Attributes.x}) stands for, or empty when there is none. */
     static Optional<String> resolve(String reference, FlowScope scope) {
-        List<String> path = segments(reference);
+        return Optional.ofNullable(valueText(segments(reference), scope));
+    }
+
+    /** The text the reference whose names are {@code path} stands for, or null when there is none. */
+    static String valueText(List<String> path, FlowScope scope) {
         if (path.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.ofNullable(lookUp(path, scope)).map(References::text);
+        Object value = lookUp(path, scope);
+        return value == null ? null : text(value);
     }
 
     /** The names of {@code reference}. */
-    private static List<String> segments(String reference) {
+    static List<String> segments(String reference) {
         return SEGMENTS.computeIfAbsent(reference, References::parseSegments);
     }
 
@@ -93,7 +98,7 @@ final class References {
             case "SystemEndpoint":
                 return endpoint(contact.systemEndpoint(), rest);
             case "LambdaInvocation":
-                return rest.equals(List.of("InvocationId")) ? scope.state().lastInvocationId() : null;
+                return rest.size() == 1 && rest.get(0).equals("InvocationId") ? scope.state().lastInvocationId() : null;
             default:
                 return rest.isEmpty() ? contactValue(head, scope) : null;
         }
@@ -131,8 +136,7 @@ final class References {
         if (queue == null || rest.isEmpty()) {
             return null;
         }
-        String field = String.join(".", rest);
-        switch (field) {
+        switch (field(rest)) {
             case "Name":
                 return queue.name();
             case "ARN":
@@ -145,8 +149,7 @@ final class References {
     }
 
     private static Object agent(AgentProfile agent, List<String> rest) {
-        String field = String.join(".", rest);
-        switch (field) {
+        switch (field(rest)) {
             case "UserName":
                 return agent.username();
             case "FirstName":
@@ -158,6 +161,11 @@ final class References {
             default:
                 return null;
         }
+    }
+
+    /** The names after the head joined by dots, as the cases above spell a field. */
+    private static String field(List<String> rest) {
+        return rest.size() == 1 ? rest.get(0) : String.join(".", rest);
     }
 
     private static Object endpoint(String address, List<String> rest) {

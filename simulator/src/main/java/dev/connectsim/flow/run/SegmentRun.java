@@ -5,6 +5,7 @@ import dev.connectsim.flow.FlowLibrary;
 import dev.connectsim.flow.action.Action;
 import dev.connectsim.flow.action.Transitions;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -29,6 +30,8 @@ final class SegmentRun {
     private final String startFlow;
     private final Instant started;
     private FlowLibrary.Entry flow;
+    /** What references see; made again only when a TransferToFlow changes the flow, as it names the flow. */
+    private FlowScope scope;
     private Action current;
     private Instant currentStarted;
     private Map<String, Object> currentParameters;
@@ -41,6 +44,7 @@ final class SegmentRun {
         this.state = state;
         this.kind = kind;
         this.flow = flow;
+        this.scope = new FlowScope(contact, state, engine.instance(), flow.name());
         this.startFlow = flow.name();
         this.started = engine.scheduler().now();
     }
@@ -66,7 +70,7 @@ final class SegmentRun {
     }
 
     FlowScope scope() {
-        return new FlowScope(contact, state, engine.instance(), flow.name());
+        return scope;
     }
 
     /** Where {@code action} is, for messages: "file: action Id (/Actions/3)". */
@@ -152,7 +156,9 @@ final class SegmentRun {
             if (t.conditions().isEmpty()) {
                 return leave(action, () -> "NextAction", t.nextAction(), null, branch.value());
             }
-            for (Transitions.OnCondition c : t.conditions()) {
+            List<Transitions.OnCondition> conditions = t.conditions();
+            for (int i = 0; i < conditions.size(); i++) {
+                Transitions.OnCondition c = conditions.get(i);
                 if (Conditions.holds(c.condition(), branch.value())) {
                     return leave(action, () -> "Condition " + c.condition(), c.nextAction(), null, branch.value());
                 }
@@ -166,6 +172,7 @@ final class SegmentRun {
         if (outcome instanceof BlockOutcome.Jump jump) {
             visit(action, () -> "TransferToFlow " + jump.flow().name(), null, "Success");
             flow = jump.flow();
+            scope = new FlowScope(contact, state, engine.instance(), flow.name());
             Optional<String> start = flow.flow().startAction();
             if (start.isEmpty()) {
                 finish(EndReason.FLOW_ERROR, place(action) + ": flow '" + flow.name() + "' has no StartAction");
@@ -219,8 +226,13 @@ final class SegmentRun {
         }
     }
 
+    /** Whether the run is still going although its contact has ended (whisper and hold flows never lose theirs). */
+    boolean hasLostItsCaller() {
+        return kind != RunKind.SIDE_FLOW && contact.isDisconnected() && !finished;
+    }
+
     private boolean callerLeft() {
-        if (kind != RunKind.SIDE_FLOW && contact.isDisconnected() && !finished) {
+        if (hasLostItsCaller()) {
             finish(EndReason.CALLER_LEFT, "contact " + contact.contactId() + " ended while flow '" + flow.name()
                     + "' ran" + (current == null ? "" : " (at action " + current.identifier() + ")"));
         }

@@ -1,7 +1,6 @@
 package dev.connectsim.flow.run;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
 
 /**
  * A parameter value as a block reads it: static text, one whole {@code $.} reference, or text with references
@@ -24,10 +23,11 @@ final class Values {
         if (!References.mayHoldReference(raw)) {
             return Optional.of(raw);
         }
-        if (References.isReference(raw)) {
-            return References.resolve(raw, scope);
+        Template template = Template.of(raw);
+        if (template.isWholeReference()) {
+            return Optional.ofNullable(template.referenceValue(scope));
         }
-        return Optional.of(render(raw, scope));
+        return Optional.of(template.render(scope));
     }
 
     /** {@code text} with every reference replaced by its value, or by nothing when it has none. */
@@ -35,12 +35,6 @@ final class Values {
         if (!References.mayHoldReference(text)) {
             return text;
         }
-        Matcher m = References.REFERENCE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(References.resolve(m.group(), scope).orElse("")));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return Template.of(text).render(scope);
     }
 }
