@@ -18,12 +18,19 @@ final class FreeSeats {
     private final List<AgentSeat> seats;
     private final boolean[] free;
     private final Map<String, BitSet> freeByLine = new HashMap<>();
+    /** For each seat (by order), the free-seat sets of its lines, looked up once. */
+    private final BitSet[][] linesOfSeat;
     private final Set<String> waitingLines = new LinkedHashSet<>();
 
     FreeSeats(List<AgentSeat> seats) {
         this.seats = List.copyOf(seats);
         this.free = new boolean[seats.size()];
-        this.seats.forEach(this::update);
+        this.linesOfSeat = new BitSet[seats.size()][];
+        for (AgentSeat seat : this.seats) {
+            linesOfSeat[seat.order()] = seat.lines().stream()
+                    .map(line -> freeByLine.computeIfAbsent(line, key -> new BitSet())).toArray(BitSet[]::new);
+            update(seat);
+        }
     }
 
     /** Looks at {@code seat} again after something changed it. */
@@ -33,9 +40,8 @@ final class FreeSeats {
             return;
         }
         free[seat.order()] = now;
-        for (String line : seat.lines()) {
-            BitSet bits = freeByLine.computeIfAbsent(line, key -> new BitSet());
-            bits.set(seat.order(), now);
+        for (BitSet line : linesOfSeat[seat.order()]) {
+            line.set(seat.order(), now);
         }
     }
 
