@@ -38,7 +38,9 @@ final class Template {
 
     /** The template of {@code text}, parsed on first use. */
     static Template of(String text) {
-        return PARSED.computeIfAbsent(text, Template::parse);
+        // A plain get first: after the first call every text is there, and a hit needs no lock.
+        Template parsed = PARSED.get(text);
+        return parsed != null ? parsed : PARSED.computeIfAbsent(text, Template::parse);
     }
 
     private static Template parse(String text) {
