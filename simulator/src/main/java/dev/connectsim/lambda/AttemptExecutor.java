@@ -73,7 +73,8 @@ final class AttemptExecutor {
         boolean cold = lease.get().cold();
         Instant handlerAt = cold ? requestedAt.plus(function.config().coldStart()) : requestedAt;
         listener.started(handlerAt);
-        scheduler.scheduleAt(handlerAt, "lambda " + function.boundAs() + " attempt " + request.attempt() + " runs",
+        scheduler.scheduleAt(handlerAt,
+                () -> "lambda " + function.boundAs() + " attempt " + request.attempt() + " runs",
                 () -> runHandler(request, lease.get(), requestedAt, listener));
     }
 

@@ -79,8 +79,9 @@ final class InvocationRun implements AttemptExecutor.Listener {
         if (attempt.endedAt().isAfter(deadline)) {
             scheduleTimeout();
         } else {
-            scheduler.scheduleAt(attempt.endedAt(), "lambda " + function.boundAs() + " attempt " + attempt.attempt()
-                    + " ends", () -> ended(attempt));
+            scheduler.scheduleAt(attempt.endedAt(),
+                    () -> "lambda " + function.boundAs() + " attempt " + attempt.attempt() + " ends",
+                    () -> ended(attempt));
         }
     }
 
@@ -117,14 +118,14 @@ final class InvocationRun implements AttemptExecutor.Listener {
             return;
         }
         int number = attempt.attempt() + 1;
-        scheduler.scheduleAt(next, "lambda " + function.boundAs() + " retry " + (number - 1),
+        scheduler.scheduleAt(next, () -> "lambda " + function.boundAs() + " retry " + (number - 1),
                 () -> startAttempt(number));
     }
 
     private void scheduleTimeout() {
         if (!timeoutScheduled) {
             timeoutScheduled = true;
-            scheduler.scheduleAt(deadline, "lambda " + function.boundAs() + " time limit", this::timeout);
+            scheduler.scheduleAt(deadline, () -> "lambda " + function.boundAs() + " time limit", this::timeout);
         }
     }
 

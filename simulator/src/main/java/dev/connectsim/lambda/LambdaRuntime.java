@@ -167,7 +167,7 @@ public final class LambdaRuntime {
     }
 
     private void tellNow(Consumer<LambdaOutcome> onOutcome, LambdaOutcome outcome) {
-        scheduler.schedule(Duration.ZERO, "lambda outcome of " + outcome.invocationId(),
+        scheduler.schedule(Duration.ZERO, () -> "lambda outcome of " + outcome.invocationId(),
                 () -> onOutcome.accept(outcome));
     }
 }

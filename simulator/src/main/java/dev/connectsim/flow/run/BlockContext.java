@@ -103,7 +103,8 @@ final class BlockContext {
     /** Finishes the block {@code after} from now with what {@code then} says then; returns the Wait to give back. */
     BlockOutcome after(Duration after, String what, Supplier<BlockOutcome> then) {
         Consumer<BlockOutcome> resume = resumer();
-        engine.scheduler().schedule(after, what + " (" + action.identifier() + ")", () -> resume.accept(then.get()));
+        engine.scheduler().schedule(after, () -> what + " (" + action.identifier() + ")",
+                () -> resume.accept(then.get()));
         return new BlockOutcome.Wait(what);
     }
 
