@@ -154,7 +154,7 @@ public final class Bench {
                 sum(results, Shard.Result::reachedPartner), sum(results, Shard.Result::voiceCalls),
                 sum(results, Shard.Result::flowErrors), plan.arrivalRate(), plan.agents(), plan.shards(), plan.seed(),
                 plan.warmUp(), Runtime.getRuntime().availableProcessors(), HeapUse.max(),
-                System.getProperty("java.version"));
+                System.getProperty("java.version"), HeapUse.collectors());
     }
 
     /** Shard {@code index}'s share of {@code total}: as even as can be, the first shards taking the remainder. */

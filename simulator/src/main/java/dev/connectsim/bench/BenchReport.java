@@ -24,16 +24,17 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param reachedTarget            calls whose transfer leg reached the partner agent
  * @param voiceCalls               VoiceCall records the telephony function reported created
  * @param flowErrors               flow runs that ended in a FLOW_ERROR
+ * @param garbageCollector         the JVM's collectors by name (the launcher picks the parallel collector for bench)
  */
 @JsonPropertyOrder({"contacts", "mode", "wallSeconds", "contactsPerSecond", "virtualSeconds", "virtualToWallRatio",
     "cpuSeconds", "contactsPerCpuSecond", "p50MicrosPerContact", "p99MicrosPerContact", "peakHeapBytes",
     "heapBytesPerLiveContact", "liveContactsMeasured",
     "lostContacts", "reachedTarget", "voiceCalls", "flowErrors", "arrivalRate", "agents", "shards", "seed",
-    "warmUpContacts", "processors", "maxHeapBytes", "javaVersion"})
+    "warmUpContacts", "processors", "maxHeapBytes", "javaVersion", "garbageCollector"})
 public record BenchReport(int contacts, String mode, double wallSeconds, double contactsPerSecond,
         double virtualSeconds, double virtualToWallRatio, double cpuSeconds, double contactsPerCpuSecond,
         double p50MicrosPerContact, double p99MicrosPerContact,
         long peakHeapBytes, long heapBytesPerLiveContact, int liveContactsMeasured, long lostContacts,
         long reachedTarget, long voiceCalls, long flowErrors, double arrivalRate, int agents, int shards, long seed,
-        int warmUpContacts, int processors, long maxHeapBytes, String javaVersion) {
+        int warmUpContacts, int processors, long maxHeapBytes, String javaVersion, String garbageCollector) {
 }

@@ -1,9 +1,11 @@
 package dev.connectsim.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The JVM's heap as the bench reads it: peak use per pool, and the heap in use right after garbage collection. */
 final class HeapUse {
@@ -33,6 +35,12 @@ final class HeapUse {
     }
 
     /** The most heap the JVM may use (-Xmx). */
+    /** The JVM's garbage collectors, such as {@code G1 Young Generation, G1 Old Generation}. */
+    static String collectors() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                .collect(Collectors.joining(", "));
+    }
+
     static long max() {
         return Runtime.getRuntime().maxMemory();
     }

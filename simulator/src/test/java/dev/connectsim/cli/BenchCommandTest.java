@@ -48,6 +48,7 @@ class BenchCommandTest {
             assertEquals(calls, figures.get("liveContactsMeasured").asInt());
         }
         assertTrue(figures.get("peakHeapBytes").asLong() > 0);
+        assertTrue(figures.get("garbageCollector").asText().matches("\\w.*"), "the collector is named: " + figures);
     }
 
     @ParameterizedTest
