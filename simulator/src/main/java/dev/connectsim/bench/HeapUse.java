@@ -34,13 +34,13 @@ final class HeapUse {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
-    /** The most heap the JVM may use (-Xmx). */
     /** The JVM's garbage collectors, such as {@code G1 Young Generation, G1 Old Generation}. */
     static String collectors() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
                 .collect(Collectors.joining(", "));
     }
 
+    /** The most heap the JVM may use (-Xmx). */
     static long max() {
         return Runtime.getRuntime().maxMemory();
     }
