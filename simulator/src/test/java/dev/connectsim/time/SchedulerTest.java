@@ -153,6 +153,37 @@ class SchedulerTest {
     }
 
     @Test
+    void cancellingMostEventsWhileTimeRunsLeavesTheRestToRunInOrder() {
+        SplittableRandom random = new SplittableRandom(11);
+        List<ScheduledEvent> events = new ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+            for (int i = 0; i < 1_000; i++) {
+                String name = "r" + round + "e" + i;
+                events.add(scheduler.schedule(Duration.ofMillis(random.nextInt(2_000)), name, record(name)));
+            }
+            for (ScheduledEvent event : events) {
+                if (!event.isDone() && random.nextInt(4) > 0) {
+                    assertTrue(scheduler.cancel(event));
+                    assertFalse(scheduler.cancel(event), "a cancelled event cannot be cancelled again");
+                }
+            }
+            long waiting = events.stream().filter(e -> !e.isDone()).count();
+            assertEquals(waiting, scheduler.pending(), "only events still due count as pending");
+            scheduler.runFor(Duration.ofMillis(500));
+        }
+        List<ScheduledEvent> left = events.stream().filter(e -> !e.isDone()).toList();
+        List<String> expected = left.stream()
+                .sorted(Comparator.comparing(ScheduledEvent::at).thenComparing(events::indexOf))
+                .map(e -> e.description() + "@" + e.at()).toList();
+        ran.clear();
+
+        scheduler.runFor(Duration.ofSeconds(3));
+
+        assertEquals(expected, ran);
+        assertEquals(0, scheduler.pending());
+    }
+
+    @Test
     void pendingCountsTheEventsStillWaiting() {
         scheduler.schedule(Duration.ofSeconds(1), "a", record("a"));
         scheduler.schedule(Duration.ofSeconds(5), "b", record("b"));
