@@ -36,10 +36,16 @@ public final class ScheduledEvent implements Comparable<ScheduledEvent> {
 
     /** What the event does, for messages and logs. */
     public String description() {
-        if (description instanceof Supplier<?> supplier) {
-            description = String.valueOf(supplier.get());
+        if (description instanceof Supplier<?>) {
+            description = text(description);
         }
         return (String) description;
+    }
+
+    /** A description as text: itself, or what its supplier makes. */
+    static String text(Object description) {
+        return description instanceof Supplier<?> supplier ? String.valueOf(supplier.get())
+                : String.valueOf(description);
     }
 
     /** True once the event has run or was cancelled. */

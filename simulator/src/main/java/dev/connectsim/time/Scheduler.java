@@ -79,7 +79,7 @@ public final class Scheduler {
         Objects.requireNonNull(delay, "delay");
         if (delay.isNegative()) {
             throw new IllegalArgumentException("cannot schedule in the past: delay " + delay + " for '"
-                    + text(description) + "' is negative");
+                    + ScheduledEvent.text(description) + "' is negative");
         }
         return now.plus(delay);
     }
@@ -88,21 +88,16 @@ public final class Scheduler {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(action, "action");
         if (at.isBefore(now)) {
-            throw new IllegalArgumentException("cannot schedule in the past: '" + text(description) + "' at " + at
-                    + " but virtual time is already " + now);
+            throw new IllegalArgumentException("cannot schedule in the past: '" + ScheduledEvent.text(description)
+                    + "' at " + at + " but virtual time is already " + now);
         }
         if (at.isAfter(LAST_INSTANT)) {
-            throw new IllegalArgumentException("cannot schedule '" + text(description) + "' at " + at
+            throw new IllegalArgumentException("cannot schedule '" + ScheduledEvent.text(description) + "' at " + at
                     + ": virtual time ends at " + LAST_INSTANT);
         }
         ScheduledEvent event = new ScheduledEvent(at, nextSequence++, description, action);
         queue.add(event);
         return event;
-    }
-
-    private static String text(Object description) {
-        return description instanceof Supplier<?> supplier ? String.valueOf(supplier.get())
-                : String.valueOf(description);
     }
 
     /** Cancels a scheduled event; returns false when it already ran or was cancelled. */

@@ -4,6 +4,7 @@ import dev.connectsim.flow.action.GetParticipantInput;
 import dev.connectsim.flow.action.MessageParticipant;
 import dev.connectsim.flow.action.MessageParticipantIteratively;
 import dev.connectsim.flow.action.Prompt;
+import dev.connectsim.routing.PhoneNumber;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -99,7 +100,7 @@ final class ParticipantBlocks {
             return entered.matches("[2-9][0-9]{9}") ? Optional.of("+1" + entered) : Optional.empty();
         }
         String e164 = entered.startsWith("+") ? entered : "+" + entered;
-        return e164.matches("\\+[1-9][0-9]{1,14}") ? Optional.of(e164) : Optional.empty();
+        return PhoneNumber.isE164(e164) ? Optional.of(e164) : Optional.empty();
     }
 
     /** What a prompt says, references filled in: its text or SSML, else its prompt id or media URI. */
