@@ -4,6 +4,7 @@ import dev.connectsim.contact.ContactRecord;
 import dev.connectsim.contact.InitiationMethod;
 import dev.connectsim.lambda.LambdaRegistry;
 import dev.connectsim.scv.TelephonyFunctionBinding;
+import dev.connectsim.sim.CallerNumbers;
 import dev.connectsim.sim.Simulation;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -128,16 +129,10 @@ final class Shard {
         void place(int count) {
             for (int i = 0; i < count; i++) {
                 next = next.plusNanos(Math.round(-Math.log(1 - random.nextDouble()) / perSecond * 1e9));
-                String caller = callerNumber(placed++);
+                String caller = CallerNumbers.nth(placed++);
                 sim.scheduler().scheduleAt(next, () -> "bench call from " + caller, () -> call(caller));
             }
             sim.runFor(Duration.between(sim.now(), next));
-        }
-
-        /** +1555 and seven digits, different for ten million calls in a row. */
-        private static String callerNumber(long call) {
-            String digits = Long.toString(10_000_000 + call % 10_000_000);
-            return "+1555" + digits.substring(1);
         }
 
         private void call(String caller) {

@@ -2,6 +2,7 @@ package dev.connectsim.harness;
 
 import dev.connectsim.contact.Contact;
 import dev.connectsim.contact.ContactRecord;
+import dev.connectsim.sim.CallerNumbers;
 import dev.connectsim.sim.Simulation;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,8 +38,8 @@ public final class LoadCalls {
         Instant start = sim.now();
         for (int k = 0; k < count; k++) {
             Instant at = start.plus(over.multipliedBy(k).dividedBy(count));
-            String caller = "+1555" + Long.toString(10_000_000L + k % 10_000_000L).substring(1);
-            sim.scheduler().scheduleAt(at, "load call from " + caller, () -> {
+            String caller = CallerNumbers.nth(k);
+            sim.scheduler().scheduleAt(at, () -> "load call from " + caller, () -> {
                 String call = sim.dial(caller, number);
                 calls.add(call);
                 sim.customerHangsUpAfter(call, hangUpAfter);
