@@ -149,6 +149,7 @@ public final class Bench {
         return new BenchReport(plan.contacts(), plan.mode().name().toLowerCase(java.util.Locale.ROOT),
                 round(wallSeconds), round(plan.contacts() / wallSeconds), round(virtualSeconds),
                 round(virtualSeconds / wallSeconds), round(cpuSeconds), round(plan.contacts() / cpuSeconds),
+                sum(results, Shard.Result::allocatedBytes) / plan.contacts(),
                 round(percentile(samples, 50)), round(percentile(samples, 99)),
                 peakHeap, perLiveCall, plan.live(), sum(results, Shard.Result::lost),
                 sum(results, Shard.Result::reachedPartner), sum(results, Shard.Result::voiceCalls),

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param cpuSeconds               CPU time of the simulation threads during the timed run (all shards)
  * @param contactsPerCpuSecond     contacts / cpuSeconds: what one core would do on its own, however loaded the
  *                                 machine is
+ * @param allocatedBytesPerContact bytes the simulation threads allocated during the timed run / contacts: how much
+ *                                 garbage a call makes, a figure the machine's load does not move
  * @param p50MicrosPerContact      median over the timing slices of wall microseconds per call
  * @param p99MicrosPerContact      99th percentile of the same
  * @param peakHeapBytes            sum of the heap pools' peak use during the timed run
@@ -27,13 +29,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param garbageCollector         the JVM's collectors by name (the launcher picks the parallel collector for bench)
  */
 @JsonPropertyOrder({"contacts", "mode", "wallSeconds", "contactsPerSecond", "virtualSeconds", "virtualToWallRatio",
-    "cpuSeconds", "contactsPerCpuSecond", "p50MicrosPerContact", "p99MicrosPerContact", "peakHeapBytes",
-    "heapBytesPerLiveContact", "liveContactsMeasured",
+    "cpuSeconds", "contactsPerCpuSecond", "allocatedBytesPerContact", "p50MicrosPerContact", "p99MicrosPerContact",
+    "peakHeapBytes", "heapBytesPerLiveContact", "liveContactsMeasured",
     "lostContacts", "reachedTarget", "voiceCalls", "flowErrors", "arrivalRate", "agents", "shards", "seed",
     "warmUpContacts", "processors", "maxHeapBytes", "javaVersion", "garbageCollector"})
 public record BenchReport(int contacts, String mode, double wallSeconds, double contactsPerSecond,
         double virtualSeconds, double virtualToWallRatio, double cpuSeconds, double contactsPerCpuSecond,
-        double p50MicrosPerContact, double p99MicrosPerContact,
+        long allocatedBytesPerContact, double p50MicrosPerContact, double p99MicrosPerContact,
         long peakHeapBytes, long heapBytesPerLiveContact, int liveContactsMeasured, long lostContacts,
         long reachedTarget, long voiceCalls, long flowErrors, double arrivalRate, int agents, int shards, long seed,
         int warmUpContacts, int processors, long maxHeapBytes, String javaVersion, String garbageCollector) {

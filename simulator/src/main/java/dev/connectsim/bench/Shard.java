@@ -33,6 +33,10 @@ final class Shard {
     /** How long a run may go on after its last arrival before the calls still going count as lost. */
     private static final Duration DRAIN_LIMIT = Duration.ofHours(6);
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    /** HotSpot's view of the same bean, which also counts the bytes a thread allocates; null on other JVMs. */
+    private static final com.sun.management.ThreadMXBean ALLOCATIONS =
+            CPU instanceof com.sun.management.ThreadMXBean counting && counting.isThreadAllocatedMemorySupported()
+                    ? counting : null;
 
     private final BenchInstance bench;
     private final CallScript script;
@@ -46,7 +50,7 @@ final class Shard {
 
     /** What one shard measured. */
     record Result(int calls, long reachedPartner, long voiceCalls, long lost, long flowErrors, Duration virtual,
-            long wallNanos, long cpuNanos, double[] microsPerCall) {
+            long wallNanos, long cpuNanos, long allocatedBytes, double[] microsPerCall) {
     }
 
     /** Places {@code calls} calls at {@code arrivalsPerSecond} and runs them to their end. */
@@ -64,6 +68,7 @@ final class Shard {
         double[] samples = new double[(calls + SLICE - 1) / SLICE];
         long began = System.nanoTime();
         long cpuBegan = CPU.getCurrentThreadCpuTime();
+        long allocatedBefore = allocatedSoFar();
         for (int slice = 0; slice < samples.length; slice++) {
             int size = Math.min(SLICE, calls - slice * SLICE);
             long sliceBegan = System.nanoTime();
@@ -74,10 +79,16 @@ final class Shard {
         sim.runUntil(() -> sim.openContacts() == 0, DRAIN_LIMIT);
         long wall = System.nanoTime() - began;
         long cpu = CPU.getCurrentThreadCpuTime() - cpuBegan;
+        long allocated = allocatedSoFar() - allocatedBefore;
         Set<String> lostCalls = new HashSet<>();
         sim.contacts().forEach(c -> lostCalls.add(c.initialContactId()));
         return new Result(calls, reached[0], function.voiceCalls(), lostCalls.size(), sim.flows().errors().size(),
-                Duration.between(start, sim.now()), wall, cpu, samples);
+                Duration.between(start, sim.now()), wall, cpu, allocated, samples);
+    }
+
+    /** Bytes this thread has allocated since it started; 0 where the JVM does not count them. */
+    private static long allocatedSoFar() {
+        return ALLOCATIONS == null ? 0 : ALLOCATIONS.getThreadAllocatedBytes(Thread.currentThread().getId());
     }
 
     /**

@@ -48,6 +48,8 @@ class BenchCommandTest {
             assertEquals(calls, figures.get("liveContactsMeasured").asInt());
         }
         assertTrue(figures.get("peakHeapBytes").asLong() > 0);
+        assertTrue(figures.get("allocatedBytesPerContact").asLong() > 1_000,
+                "a call makes contacts, connections and events: " + figures);
         assertTrue(figures.get("garbageCollector").asText().matches("\\w.*"), "the collector is named: " + figures);
     }
 
