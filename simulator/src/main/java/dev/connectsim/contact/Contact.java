@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +28,7 @@ public final class Contact {
     private final String previousContactId;
     private final Instant initiationTimestamp;
     private final List<Connection> connections = new ArrayList<>();
-    private final Map<String, String> attributes = new LinkedHashMap<>();
+    private final ContactAttributes attributes = new ContactAttributes();
     private final String customerEndpoint;
     private final String systemEndpoint;
 
@@ -147,7 +146,7 @@ public final class Contact {
 
     /** The contact attributes, in the order they were first set. */
     public Map<String, String> attributes() {
-        return Collections.unmodifiableMap(attributes);
+        return attributes.live();
     }
 
     public Optional<Connection> connection(String connectionId) {
@@ -255,7 +254,7 @@ public final class Contact {
     }
 
     public void putAttribute(String key, String value) {
-        attributes.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+        attributes.put(key, value);
     }
 
     public void connectedToSystem(Instant at) {
@@ -323,7 +322,7 @@ public final class Contact {
     /** A frozen copy of the contact as the agent of {@code seen} sees it now. */
     ContactSnapshot snapshotFor(Assignment seen) {
         return new ContactSnapshot(contactId, type, initiationMethod, initialContactId, previousContactId,
-                seen.state(), seen.stateTimestamp(), queue, attributes,
+                seen.state(), seen.stateTimestamp(), queue, attributes.frozen(),
                 connections.stream().map(Connection::snapshot).toList());
     }
 
@@ -334,7 +333,7 @@ public final class Contact {
                 disconnectReason, customerEndpoint, systemEndpoint, queue == null ? null : queue.name(),
                 enqueueTimestamp, dequeueTimestamp, agentUsername, connectedToAgentTimestamp, numberOfHolds,
                 customerHoldDuration, afterContactWorkStart, afterContactWorkEnd, transferredToEndpoint,
-                transferCompletedTimestamp, attributes, settings);
+                transferCompletedTimestamp, attributes.frozen(), settings);
     }
 
     @Override

@@ -2,8 +2,6 @@ package dev.connectsim.contact;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -38,6 +36,6 @@ public record ContactRecord(
         ContactSettings settings) {
 
     public ContactRecord {
-        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        attributes = ContactAttributes.frozenCopy(attributes);
     }
 }

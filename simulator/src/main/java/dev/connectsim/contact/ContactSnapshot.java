@@ -1,8 +1,6 @@
 package dev.connectsim.contact;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +10,7 @@ public record ContactSnapshot(String contactId, ContactType type, InitiationMeth
         QueueInfo queue, Map<String, String> attributes, List<ConnectionSnapshot> connections) {
 
     public ContactSnapshot {
-        attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+        attributes = ContactAttributes.frozenCopy(attributes);
         connections = List.copyOf(connections);
     }
 }

@@ -1,10 +1,9 @@
 package dev.connectsim.lambda;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * {@code Details.ContactData} of a {@link ContactFlowEvent}: the contact as the flow sees it.
@@ -47,7 +46,8 @@ public record ContactData(
     public static final String SUBTYPE = "connect:Subtype";
 
     /** The segment attributes of a PSTN call, which a builder starts from. */
-    private static final Map<String, String> PSTN_SEGMENT_ATTRIBUTES = Map.of(SUBTYPE, "connect:Telephony");
+    private static final Map<String, String> PSTN_SEGMENT_ATTRIBUTES =
+            copyOf(Map.of(SUBTYPE, "connect:Telephony"), "segmentAttributes");
 
     public ContactData {
         attributes = copyOf(attributes, "attributes");
@@ -156,29 +156,22 @@ public record ContactData(
     }
 
     /**
-     * An unmodifiable copy in alphabetical key order (so a {@code Map.of} gives the same event on every JVM). A map of
-     * one entry, the usual case, is copied with {@code Map.of}: it has no order to keep.
+     * An unmodifiable copy in alphabetical key order (so a {@code Map.of} gives the same event on every JVM), with no
+     * null key or value. A map already frozen in that order is checked and kept, not copied.
      */
     static <V> Map<String, V> copyOf(Map<String, V> map, String name) {
         Objects.requireNonNull(map, name);
-        if (map.isEmpty()) {
-            return Map.of();
+        if (map instanceof FrozenMap<String, V> frozen) {
+            for (int i = 0; i < frozen.size(); i++) {
+                requireEntry(frozen.keyAt(i), frozen.valueAt(i), name);
+            }
+            return frozen;
         }
-        if (map.size() == 1) {
-            Map.Entry<String, V> only = map.entrySet().iterator().next();
-            requireEntry(only.getKey(), only.getValue(), name);
-            return Map.of(only.getKey(), only.getValue());
-        }
-        Map<String, V> copy = new TreeMap<>();
-        map.forEach((key, value) -> {
-            requireEntry(key, value, name);
-            copy.put(key, value);
-        });
-        return Collections.unmodifiableMap(copy);
+        map.forEach((key, value) -> requireEntry(key, value, name));
+        return FrozenMap.copyOf(map, Function.identity());
     }
 
-    /** Fails on a null key or value; the message is built only then, as building it for every entry cost more. */
-    private static void requireEntry(String key, Object value, String name) {
+    private static void requireEntry(Object key, Object value, String name) {
         if (key == null) {
             throw new NullPointerException(name + " key");
         }
@@ -196,7 +189,9 @@ public record ContactData(
      */
     public static final class Builder {
 
-        private final Map<String, String> attributes = new LinkedHashMap<>();
+        /** Maps the builder was given or starts with are used as they are until something is added to them. */
+        private Map<String, String> attributes = Map.of();
+        private boolean ownsAttributes;
         private String channel = "VOICE";
         private final String contactId;
         private Endpoint customerEndpoint;
@@ -207,8 +202,9 @@ public record ContactData(
         private AudioStream customerAudio;
         private String previousContactId;
         private Queue queue;
-        private final Map<String, Reference> references = new LinkedHashMap<>();
-        private final Map<String, String> segmentAttributes = new LinkedHashMap<>(PSTN_SEGMENT_ATTRIBUTES);
+        private Map<String, Reference> references = Map.of();
+        private Map<String, String> segmentAttributes = PSTN_SEGMENT_ATTRIBUTES;
+        private boolean ownsSegmentAttributes;
         private Endpoint systemEndpoint;
 
         private Builder(String contactId) {
@@ -217,13 +213,26 @@ public record ContactData(
         }
 
         public Builder attribute(String key, String value) {
-            attributes.put(key, value);
+            editableAttributes().put(key, value);
             return this;
         }
 
         public Builder attributes(Map<String, String> values) {
-            attributes.putAll(values);
+            if (attributes.isEmpty()) {
+                attributes = copyOf(values, "attributes");
+                ownsAttributes = false;
+            } else {
+                editableAttributes().putAll(values);
+            }
             return this;
+        }
+
+        private Map<String, String> editableAttributes() {
+            if (!ownsAttributes) {
+                attributes = new LinkedHashMap<>(attributes);
+                ownsAttributes = true;
+            }
+            return attributes;
         }
 
         public Builder channel(String value) {
@@ -272,12 +281,19 @@ public record ContactData(
         }
 
         public Builder reference(String name, Reference value) {
+            if (references.isEmpty()) {
+                references = new LinkedHashMap<>();
+            }
             references.put(name, value);
             return this;
         }
 
         /** Sets a segment attribute's ValueString; a null value removes the attribute. */
         public Builder segmentAttribute(String key, String value) {
+            if (!ownsSegmentAttributes) {
+                segmentAttributes = new LinkedHashMap<>(segmentAttributes);
+                ownsSegmentAttributes = true;
+            }
             if (value == null) {
                 segmentAttributes.remove(key);
             } else {

@@ -4,16 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
-import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
-import java.util.Set;
 
 /**
  * JSON-shaped Java values (maps with string keys, lists, strings, numbers, booleans and null):
@@ -41,7 +36,7 @@ final class JsonValues {
             return value;
         }
         if (value instanceof Map<?, ?> map) {
-            return map.isEmpty() ? FrozenMap.EMPTY : new FrozenMap(sortedCopy(map));
+            return FrozenMap.copyOf(map, JsonValues::immutableCopyOfValue);
         }
         if (value instanceof List<?> list) {
             if (list.isEmpty()) {
@@ -56,71 +51,9 @@ final class JsonValues {
         return value;
     }
 
-    /** A copy of {@code map} with its values copied deeply, keys in alphabetical order when they are all strings. */
-    private static Map<Object, Object> sortedCopy(Map<?, ?> map) {
-        Object[] keys = map.keySet().toArray();
-        if (allStrings(keys)) {
-            Arrays.sort(keys);
-        }
-        // Sized so that the copy never grows: a JSON object's keys are known up front.
-        Map<Object, Object> copy = new LinkedHashMap<>(capacityFor(keys.length));
-        for (Object key : keys) {
-            copy.put(key, immutableCopyOfValue(map.get(key)));
-        }
-        return copy;
-    }
-
-    /** The initial capacity of a HashMap that holds {@code entries} without growing. */
-    static int capacityFor(int entries) {
-        return (int) (entries / 0.75f) + 1;
-    }
-
-    private static boolean allStrings(Object[] keys) {
-        for (Object key : keys) {
-            if (!(key instanceof String)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A map {@link #immutableCopyOfValue} made: deep, unmodifiable, keys sorted; so it is never copied again. */
-    private static final class FrozenMap extends AbstractMap<Object, Object> {
-
-        /** The empty object: there is nothing in it to copy, so every copy of an empty map can share it. */
-        static final FrozenMap EMPTY = new FrozenMap(new LinkedHashMap<>());
-
-        private final Map<Object, Object> entries;
-
-        FrozenMap(Map<Object, Object> entries) {
-            this.entries = Collections.unmodifiableMap(entries);
-        }
-
-        @Override
-        public Set<Entry<Object, Object>> entrySet() {
-            return entries.entrySet();
-        }
-
-        @Override
-        public Object get(Object key) {
-            return entries.get(key);
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return entries.containsKey(key);
-        }
-
-        @Override
-        public int size() {
-            return entries.size();
-        }
-    }
-
-    /** A list {@link #immutableCopyOfValue} made: deep and unmodifiable; so it is never copied again. */
     private static final class FrozenList extends AbstractList<Object> implements RandomAccess {
 
-        /** The empty list, shared as {@link FrozenMap#EMPTY} is. */
+        /** The empty list, shared as {@link FrozenMap#empty()} is. */
         static final FrozenList EMPTY = new FrozenList(List.of());
 
         private final List<Object> items;
@@ -148,12 +81,18 @@ final class JsonValues {
         if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
             return Optional.empty();
         }
+        if (value instanceof FrozenMap<?, ?> frozen) {
+            for (int i = 0; i < frozen.size(); i++) {
+                Optional<String> inner = nonJsonEntry(frozen.keyAt(i), frozen.valueAt(i), path);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+            return Optional.empty();
+        }
         if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if (!(entry.getKey() instanceof String key)) {
-                    return Optional.of("key " + entry.getKey() + " under " + where(path) + " is not a string");
-                }
-                Optional<String> inner = nonJsonPart(entry.getValue(), path.isEmpty() ? key : path + "." + key);
+                Optional<String> inner = nonJsonEntry(entry.getKey(), entry.getValue(), path);
                 if (inner.isPresent()) {
                     return inner;
                 }
@@ -170,6 +109,16 @@ final class JsonValues {
             return Optional.empty();
         }
         return Optional.of(where(path) + " holds a " + value.getClass().getName() + ", which has no JSON form");
+    }
+
+    private static Optional<String> nonJsonEntry(Object key, Object value, String path) {
+        if (!(key instanceof String name)) {
+            return Optional.of("key " + key + " under " + where(path) + " is not a string");
+        }
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return Optional.empty();
+        }
+        return nonJsonPart(value, path.isEmpty() ? name : path + "." + name);
     }
 
     private static String where(String path) {
@@ -200,6 +149,13 @@ final class JsonValues {
         }
         if (value instanceof Boolean) {
             return 5;
+        }
+        if (value instanceof FrozenMap<?, ?> frozen) {
+            long bytes = 2;
+            for (int i = 0; i < frozen.size(); i++) {
+                bytes += 2 + mostBytes(frozen.keyAt(i)) + mostBytes(frozen.valueAt(i));
+            }
+            return bytes;
         }
         if (value instanceof Map<?, ?> map) {
             long bytes = 2;

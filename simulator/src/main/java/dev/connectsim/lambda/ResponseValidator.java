@@ -1,6 +1,5 @@
 package dev.connectsim.lambda;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,11 +40,14 @@ final class ResponseValidator {
     }
 
     private static Validated flat(Map<String, Object> object, ResponseValidation validation) {
-        Map<String, Object> external = new LinkedHashMap<>(JsonValues.capacityFor(object.size()));
+        Object[] keys = new Object[object.size()];
+        Object[] values = new Object[keys.length];
+        int kept = 0;
         for (Map.Entry<String, Object> entry : object.entrySet()) {
             Object value = entry.getValue();
             if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-                external.put(entry.getKey(), String.valueOf(value));
+                keys[kept] = entry.getKey();
+                values[kept++] = String.valueOf(value);
             } else if (isNonEmptyContainer(value)) {
                 String mode = validation == ResponseValidation.STRING_MAP
                         ? "STRING_MAP"
@@ -55,7 +57,7 @@ final class ResponseValidator {
                         + "; set ResponseType JSON to keep nested values");
             }
         }
-        return new Validated.Valid(external);
+        return new Validated.Valid(FrozenMap.own(keys, values, kept));
     }
 
     private static boolean isNonEmptyContainer(Object value) {

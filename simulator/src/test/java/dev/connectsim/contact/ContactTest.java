@@ -51,6 +51,24 @@ class ContactTest {
     }
 
     @Test
+    void aRecordKeepsTheAttributesOfItsMomentWhileTheContactsViewFollowsLaterChanges() {
+        contact.putAttribute("voiceCallId", "0LQ1");
+        Map<String, String> view = contact.attributes();
+        ContactRecord before = contact.record();
+
+        contact.putAttribute("transferTo", "queue");
+        contact.putAttribute("voiceCallId", "0LQ2");
+        ContactRecord after = contact.record();
+
+        assertEquals(Map.of("voiceCallId", "0LQ1"), before.attributes());
+        assertEquals(List.of("voiceCallId", "transferTo"), List.copyOf(after.attributes().keySet()));
+        assertEquals("0LQ2", after.attributes().get("voiceCallId"));
+        assertEquals(after.attributes(), view);
+        assertSame(after.attributes(), contact.record().attributes(), "nothing changed, so nothing is copied");
+        assertThrows(UnsupportedOperationException.class, () -> view.put("x", "y"));
+    }
+
+    @Test
     void aNewContactIsInInitWithNoAgentAndIsItsOwnInitialContact() {
         ContactRecord record = contact.record();
 
