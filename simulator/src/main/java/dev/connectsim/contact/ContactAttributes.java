@@ -18,7 +18,7 @@ import java.util.Set;
 final class ContactAttributes {
 
     private Map<String, String> values = new LinkedHashMap<>();
-    private Frozen frozen;
+    private Map<String, String> frozen;
     private Map<String, String> live;
 
     void put(String key, String value) {
@@ -45,14 +45,9 @@ final class ContactAttributes {
     /** The attributes as they are now, unchanged by later changes. */
     Map<String, String> frozen() {
         if (frozen == null) {
-            frozen = new Frozen(values);
+            frozen = FrozenOrderedMap.over(values);
         }
         return frozen;
-    }
-
-    /** {@code attributes} as a frozen copy: kept as it is when it is one already, else copied. */
-    static Map<String, String> frozenCopy(Map<String, String> attributes) {
-        return attributes instanceof Frozen ? attributes : new Frozen(new LinkedHashMap<>(attributes));
     }
 
     private final class Live extends AbstractMap<String, String> {
@@ -60,36 +55,6 @@ final class ContactAttributes {
         @Override
         public Set<Entry<String, String>> entrySet() {
             return Collections.unmodifiableMap(values).entrySet();
-        }
-
-        @Override
-        public String get(Object key) {
-            return values.get(key);
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return values.containsKey(key);
-        }
-
-        @Override
-        public int size() {
-            return values.size();
-        }
-    }
-
-    /** A map no one writes to again: its owner copies it before changing anything. */
-    private static final class Frozen extends AbstractMap<String, String> {
-
-        private final Map<String, String> values;
-
-        Frozen(Map<String, String> values) {
-            this.values = Collections.unmodifiableMap(values);
-        }
-
-        @Override
-        public Set<Entry<String, String>> entrySet() {
-            return values.entrySet();
         }
 
         @Override

@@ -36,6 +36,6 @@ public record ContactRecord(
         ContactSettings settings) {
 
     public ContactRecord {
-        attributes = ContactAttributes.frozenCopy(attributes);
+        attributes = FrozenOrderedMap.copyOf(attributes);
     }
 }

@@ -1,6 +1,5 @@
 package dev.connectsim.contact;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,9 +40,12 @@ public record ContactSettings(List<String> recordedParticipants, boolean analyti
         routingCriteria = orderedCopy(routingCriteria);
     }
 
-    /** An unmodifiable copy that keeps the order; an empty map needs no copy (most contacts have no criteria). */
+    /**
+     * An unmodifiable copy that keeps the order; an empty map needs no copy (most contacts have no criteria), nor
+     * does one these settings already hold (every {@code with} method passes the others on).
+     */
     private static <V> Map<String, V> orderedCopy(Map<String, V> map) {
-        return map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        return map.isEmpty() ? Map.of() : FrozenOrderedMap.copyOf(map);
     }
 
     /** Whether anything of the call is recorded. */
@@ -82,7 +84,7 @@ public record ContactSettings(List<String> recordedParticipants, boolean analyti
         Map<String, String> hooks = new LinkedHashMap<>(eventHooks);
         hooks.put(hook, flow);
         return new ContactSettings(recordedParticipants, analyticsEnabled, analyticsMode, mediaStreaming,
-                textToSpeechVoice, languageCode, customerId, hooks, routingCriteria, callbackNumber,
+                textToSpeechVoice, languageCode, customerId, FrozenOrderedMap.over(hooks), routingCriteria, callbackNumber,
                 voiceIdStreaming, callbackQueue);
     }
 

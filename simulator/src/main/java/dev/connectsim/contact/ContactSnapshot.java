@@ -10,7 +10,7 @@ public record ContactSnapshot(String contactId, ContactType type, InitiationMeth
         QueueInfo queue, Map<String, String> attributes, List<ConnectionSnapshot> connections) {
 
     public ContactSnapshot {
-        attributes = ContactAttributes.frozenCopy(attributes);
+        attributes = FrozenOrderedMap.copyOf(attributes);
         connections = List.copyOf(connections);
     }
 }

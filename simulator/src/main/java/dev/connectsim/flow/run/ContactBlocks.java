@@ -11,7 +11,6 @@ import dev.connectsim.flow.action.UpdateContactRecordingBehavior;
 import dev.connectsim.flow.action.UpdateContactRoutingCriteria;
 import dev.connectsim.flow.action.UpdateContactTextToSpeechVoice;
 import dev.connectsim.routing.PhoneNumber;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,7 +66,10 @@ final class ContactBlocks {
      * missing {@code $.External} key) fails the block.
      */
     private static BlockOutcome attributes(UpdateContactAttributes action, BlockContext context) {
-        Map<String, String> resolved = new LinkedHashMap<>();
+        // All or nothing: every value is worked out before the first is set.
+        String[] keys = new String[action.attributes().size()];
+        String[] values = new String[keys.length];
+        int i = 0;
         for (Map.Entry<String, String> entry : action.attributes().entrySet()) {
             String key = context.render(entry.getKey());
             Optional<String> value = context.value(entry.getValue());
@@ -75,9 +77,12 @@ final class ContactBlocks {
                 return BlockOutcome.noMatchingError("attribute '" + entry.getKey() + "': " + entry.getValue()
                         + " is not set on the contact, so no attribute was set");
             }
-            resolved.put(key, value.get());
+            keys[i] = key;
+            values[i++] = value.get();
         }
-        resolved.forEach(context.contact()::putAttribute);
+        for (int set = 0; set < keys.length; set++) {
+            context.contact().putAttribute(keys[set], values[set]);
+        }
         return BlockOutcome.next();
     }
 

@@ -1,0 +1,51 @@
+package dev.connectsim.contact;
+
+import java.util.AbstractMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An unmodifiable map, in the order its entries were first put, over a map that nobody writes to again: a copy of
+ * one is the map itself. Contact attributes, event hooks and routing criteria are kept in these, so records,
+ * snapshots and changed settings share them instead of copying them again.
+ */
+final class FrozenOrderedMap<V> extends AbstractMap<String, V> {
+
+    private final Map<String, V> values;
+
+    private FrozenOrderedMap(Map<String, V> values) {
+        this.values = Collections.unmodifiableMap(values);
+    }
+
+    /** {@code map} as one of these: kept as it is when it is one already, else copied. */
+    static <V> Map<String, V> copyOf(Map<String, V> map) {
+        return map instanceof FrozenOrderedMap<V> frozen ? frozen : new FrozenOrderedMap<>(new LinkedHashMap<>(map));
+    }
+
+    /** A frozen map over {@code owned}, which the caller promises never to change again. */
+    static <V> Map<String, V> over(Map<String, V> owned) {
+        return new FrozenOrderedMap<>(owned);
+    }
+
+    @Override
+    public Set<Entry<String, V>> entrySet() {
+        return values.entrySet();
+    }
+
+    @Override
+    public V get(Object key) {
+        return values.get(key);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return values.containsKey(key);
+    }
+
+    @Override
+    public int size() {
+        return values.size();
+    }
+}
