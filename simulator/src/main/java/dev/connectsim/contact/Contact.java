@@ -322,8 +322,15 @@ public final class Contact {
     /** A frozen copy of the contact as the agent of {@code seen} sees it now. */
     ContactSnapshot snapshotFor(Assignment seen) {
         return new ContactSnapshot(contactId, type, initiationMethod, initialContactId, previousContactId,
-                seen.state(), seen.stateTimestamp(), queue, attributes.frozen(),
-                connections.stream().map(Connection::snapshot).toList());
+                seen.state(), seen.stateTimestamp(), queue, attributes.frozen(), connectionSnapshots());
+    }
+
+    private List<ConnectionSnapshot> connectionSnapshots() {
+        ConnectionSnapshot[] frozen = new ConnectionSnapshot[connections.size()];
+        for (int i = 0; i < frozen.length; i++) {
+            frozen[i] = connections.get(i).snapshot();
+        }
+        return List.of(frozen);
     }
 
     /** The contact trace record as it stands now. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * A contact's attributes, in the order they were first set, and the frozen copies of them that snapshots and
@@ -60,6 +61,11 @@ final class ContactAttributes {
         @Override
         public String get(Object key) {
             return values.get(key);
+        }
+
+        @Override
+        public void forEach(BiConsumer<? super String, ? super String> action) {
+            values.forEach(action);
         }
 
         @Override

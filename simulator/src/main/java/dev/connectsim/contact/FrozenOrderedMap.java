@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * An unmodifiable map, in the order its entries were first put, over a map that nobody writes to again: a copy of
@@ -37,6 +38,11 @@ final class FrozenOrderedMap<V> extends AbstractMap<String, V> {
     @Override
     public V get(Object key) {
         return values.get(key);
+    }
+
+    @Override
+    public void forEach(BiConsumer<? super String, ? super V> action) {
+        values.forEach(action);
     }
 
     @Override

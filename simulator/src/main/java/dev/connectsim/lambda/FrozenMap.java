@@ -71,21 +71,40 @@ final class FrozenMap<K, V> extends AbstractMap<K, V> {
         if (size == 0) {
             return empty();
         }
-        Map.Entry<?, ?>[] entries = map.entrySet().toArray(new Map.Entry<?, ?>[size]);
-        boolean strings = true;
-        for (Map.Entry<?, ?> entry : entries) {
-            strings &= entry.getKey() instanceof String;
-        }
-        if (strings && size > 1) {
-            Arrays.sort(entries, (a, b) -> ((String) a.getKey()).compareTo((String) b.getKey()));
-        }
         Object[] keys = new Object[size];
         Object[] values = new Object[size];
-        for (int i = 0; i < size; i++) {
-            keys[i] = entries[i].getKey();
-            values[i] = copy.apply(entries[i].getValue());
+        int[] filled = {0};
+        map.forEach((key, value) -> {
+            keys[filled[0]] = key;
+            values[filled[0]++] = copy.apply(value);
+        });
+        boolean strings = true;
+        for (Object key : keys) {
+            strings &= key instanceof String;
+        }
+        if (strings) {
+            sortByKey(keys, values);
         }
         return new FrozenMap<>(keys, values, strings);
+    }
+
+    /** Sorts both arrays by the string keys, by insertion: the keys of a JSON object are few, and often in order. */
+    private static void sortByKey(Object[] keys, Object[] values) {
+        for (int i = 1; i < keys.length; i++) {
+            String key = (String) keys[i];
+            if (((String) keys[i - 1]).compareTo(key) <= 0) {
+                continue;
+            }
+            Object value = values[i];
+            int j = i - 1;
+            while (j >= 0 && ((String) keys[j]).compareTo(key) > 0) {
+                keys[j + 1] = keys[j];
+                values[j + 1] = values[j];
+                j--;
+            }
+            keys[j + 1] = key;
+            values[j + 1] = value;
+        }
     }
 
     int indexOf(Object key) {
