@@ -3,13 +3,15 @@ package dev.connectsim.time;
 import java.util.Arrays;
 
 /**
- * The scheduler's waiting events: a binary min-heap ordered by (instant, sequence), where each event knows its
- * place, so that removing one (a cancel) costs O(log n) like adding one, instead of the search through every
- * waiting event that {@link java.util.PriorityQueue#remove(Object)} makes.
+ * The scheduler's waiting events: a min-heap ordered by (instant, sequence), where each event knows its place, so
+ * that removing one (a cancel) costs O(log n) like adding one, instead of the search through every waiting event
+ * that {@link java.util.PriorityQueue#remove(Object)} makes.
  *
  * <p>Design note: each slot's order key (the instant in epoch nanoseconds, and the sequence) is also kept in arrays
  * beside the events, so a sift compares numbers next to each other in memory instead of reaching into one event
- * object after another; the keys move with their events.
+ * object after another; the keys move with their events. Each slot has four children rather than two: the heap is
+ * half as deep, so an event taken off moves half as many events, and each move writes the moved event's place into
+ * it, a write to memory the cache may not hold; the four children's keys lie side by side in the arrays.
  */
 final class EventQueue {
 
@@ -75,7 +77,7 @@ final class EventQueue {
 
     private void siftUp(int at, ScheduledEvent event, long instant, long sequence) {
         while (at > 0) {
-            int parent = (at - 1) >>> 1;
+            int parent = (at - 1) >>> 2;
             if (!precedes(instant, sequence, instants[parent], sequences[parent])) {
                 break;
             }
@@ -86,12 +88,17 @@ final class EventQueue {
     }
 
     private void siftDown(int at, ScheduledEvent event, long instant, long sequence) {
-        int half = size >>> 1;
-        while (at < half) {
-            int child = 2 * at + 1;
-            int right = child + 1;
-            if (right < size && precedes(instants[right], sequences[right], instants[child], sequences[child])) {
-                child = right;
+        while (true) {
+            int first = 4 * at + 1;
+            if (first >= size) {
+                break;
+            }
+            int child = first;
+            int end = Math.min(first + 4, size);
+            for (int other = first + 1; other < end; other++) {
+                if (precedes(instants[other], sequences[other], instants[child], sequences[child])) {
+                    child = other;
+                }
             }
             if (!precedes(instants[child], sequences[child], instant, sequence)) {
                 break;
