@@ -130,7 +130,9 @@ public final class Scheduler {
         if (deadline.isBefore(now)) {
             throw new IllegalArgumentException("cannot run until " + deadline + ": virtual time is already " + now);
         }
-        Instant burstInstant = now;
+        // Compared as nanoseconds: no event is due past LAST_INSTANT, so a later deadline is as good as the last.
+        long deadlineNanos = deadline.isAfter(LAST_INSTANT) ? Long.MAX_VALUE : ScheduledEvent.epochNanos(deadline);
+        long burstInstant = Long.MIN_VALUE;
         int burst = 0;
         while (true) {
             if (condition.getAsBoolean()) {
@@ -141,18 +143,18 @@ public final class Scheduler {
                 now = deadline;
                 return new RunResult.Drained(now);
             }
-            if (next.at().isAfter(deadline)) {
+            if (next.atNanos() > deadlineNanos) {
                 now = deadline;
                 return new RunResult.DeadlineReached(now);
             }
             queue.poll();
-            if (next.at().equals(burstInstant)) {
+            if (next.atNanos() == burstInstant) {
                 if (++burst > MAX_EVENTS_PER_INSTANT) {
                     next.markDone();
                     throw new RunawaySimulationException(MAX_EVENTS_PER_INSTANT, now, next.description());
                 }
             } else {
-                burstInstant = next.at();
+                burstInstant = next.atNanos();
                 burst = 1;
             }
             now = next.at();

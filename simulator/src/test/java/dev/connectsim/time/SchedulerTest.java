@@ -316,6 +316,17 @@ class SchedulerTest {
     }
 
     @Test
+    void aDeadlinePastTheLastInstantOfVirtualTimeRunsEveryEventAndDrains() {
+        scheduler.schedule(Duration.ofDays(365), "a year on", record("a year on"));
+        Instant farFuture = Scheduler.LAST_INSTANT.plusSeconds(86_400);
+
+        RunResult result = scheduler.runUntil(() -> false, farFuture);
+
+        assertEquals(List.of("a year on@" + START.plus(Duration.ofDays(365))), ran);
+        assertEquals(new RunResult.Drained(farFuture), result);
+    }
+
+    @Test
     void runUntilRejectsADeadlineBeforeNow() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> scheduler.runUntil(() -> false, START.minusSeconds(1)));
