@@ -183,13 +183,16 @@ public final class Contact {
 
     /** Third-party connections still active (connecting, connected or on hold). */
     public List<Connection> activeThirdParties() {
-        List<Connection> active = new ArrayList<>(1);
+        List<Connection> active = null;
         for (Connection connection : connections) {
             if (connection.party() == Party.THIRD_PARTY && connection.state().isActive()) {
+                if (active == null) {
+                    active = new ArrayList<>(1);
+                }
                 active.add(connection);
             }
         }
-        return Collections.unmodifiableList(active);
+        return active == null ? List.of() : Collections.unmodifiableList(active);
     }
 
     public void addConnection(Connection connection) {

@@ -87,12 +87,12 @@ final class BlockContext {
     }
 
     /** Tells the customer something: the prompt is recorded (when history is kept), in virtual time, for scenarios. */
-    void say(String text) {
+    void say(Supplier<String> text) {
         if (!engine.keepsHistory()) {
             return;
         }
         engine.prompted(new PlayedPrompt(engine.scheduler().now(), run.contact().contactId(), run.flowName(),
-                action.identifier(), text));
+                action.identifier(), text.get()));
     }
 
     /** The next key presses the caller has ready, if any. */

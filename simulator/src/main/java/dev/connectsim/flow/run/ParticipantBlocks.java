@@ -25,11 +25,10 @@ final class ParticipantBlocks {
     }
 
     private static BlockOutcome message(MessageParticipant action, BlockContext context) {
-        Optional<String> text = spoken(action.prompt(), context);
-        if (text.isEmpty()) {
+        if (isSilent(action.prompt())) {
             return BlockOutcome.noMatchingError("the block has no prompt: one of Text, SSML, PromptId or Media");
         }
-        context.say(text.get());
+        speak(action.prompt(), context);
         return context.after(context.timings().promptPlayback(), "prompt plays", BlockOutcome::next);
     }
 
@@ -42,7 +41,7 @@ final class ParticipantBlocks {
             return BlockOutcome.noMatchingError("the block has no Messages");
         }
         for (Prompt prompt : action.messages()) {
-            spoken(prompt, context).ifPresent(context::say);
+            speak(prompt, context);
         }
         Optional<Integer> interrupt = Optional.ofNullable(action.interruptFrequencySeconds())
                 .flatMap(FlowControlBlocks::wholeNumber).filter(n -> n > 0);
@@ -59,7 +58,7 @@ final class ParticipantBlocks {
      * result its conditions test. No key in time raises InputTimeLimitExceeded.
      */
     private static BlockOutcome input(GetParticipantInput action, BlockContext context) {
-        spoken(action.prompt(), context).ifPresent(context::say);
+        speak(action.prompt(), context);
         int limit = Optional.ofNullable(action.inputTimeLimitSeconds()).flatMap(FlowControlBlocks::wholeNumber)
                 .orElse(5);
         Duration playback = context.timings().promptPlayback();
@@ -103,17 +102,29 @@ final class ParticipantBlocks {
         return PhoneNumber.isE164(e164) ? Optional.of(e164) : Optional.empty();
     }
 
-    /** What a prompt says, references filled in: its text or SSML, else its prompt id or media URI. */
-    private static Optional<String> spoken(Prompt prompt, BlockContext context) {
+    private static boolean isSilent(Prompt prompt) {
+        return prompt.text() == null && prompt.ssml() == null && prompt.promptId() == null
+                && prompt.mediaUri() == null;
+    }
+
+    /** Plays {@code prompt} unless it is silent; its words are filled in only when the run's prompts are kept. */
+    private static void speak(Prompt prompt, BlockContext context) {
+        if (!isSilent(prompt)) {
+            context.say(() -> spoken(prompt, context));
+        }
+    }
+
+    /** What a prompt that is not silent says, references filled in: its text or SSML, else its prompt id or media URI. */
+    private static String spoken(Prompt prompt, BlockContext context) {
         if (prompt.text() != null) {
-            return Optional.of(context.render(prompt.text()));
+            return context.render(prompt.text());
         }
         if (prompt.ssml() != null) {
-            return Optional.of(context.render(prompt.ssml()));
+            return context.render(prompt.ssml());
         }
         if (prompt.promptId() != null) {
-            return Optional.of("prompt " + context.render(prompt.promptId()));
+            return "prompt " + context.render(prompt.promptId());
         }
-        return Optional.ofNullable(prompt.mediaUri()).map(uri -> "media " + context.render(uri));
+        return "media " + context.render(prompt.mediaUri());
     }
 }
