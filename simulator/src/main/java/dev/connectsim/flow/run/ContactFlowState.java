@@ -2,8 +2,9 @@ package dev.connectsim.flow.run;
 
 import dev.connectsim.lambda.LambdaOutcome;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,7 +15,8 @@ import java.util.Map;
 final class ContactFlowState {
 
     private Map<String, Object> external = Map.of();
-    private final Map<LoopBlock, Integer> loopRuns = new HashMap<>();
+    /** The Loop counters, made on a contact's first Loop: a contact meets few Loop blocks, so a list does. */
+    private List<LoopCounter> loopCounters;
     private boolean loggingEnabled;
     private String targetAgent;
     private String storedCustomerInput;
@@ -48,14 +50,27 @@ final class ContactFlowState {
      * which the counter starts again.
      */
     String loop(String flowName, String identifier, int loopCount) {
-        LoopBlock key = new LoopBlock(flowName, identifier);
-        int done = loopRuns.getOrDefault(key, 0);
-        if (done < loopCount) {
-            loopRuns.put(key, done + 1);
+        LoopCounter counter = loopCounter(flowName, identifier);
+        if (counter.runs < loopCount) {
+            counter.runs++;
             return "ContinueLooping";
         }
-        loopRuns.remove(key);
+        counter.runs = 0;
         return "DoneLooping";
+    }
+
+    private LoopCounter loopCounter(String flowName, String identifier) {
+        if (loopCounters == null) {
+            loopCounters = new ArrayList<>(2);
+        }
+        for (LoopCounter counter : loopCounters) {
+            if (counter.identifier.equals(identifier) && counter.flowName.equals(flowName)) {
+                return counter;
+            }
+        }
+        LoopCounter counter = new LoopCounter(flowName, identifier);
+        loopCounters.add(counter);
+        return counter;
     }
 
     boolean loggingEnabled() {
@@ -91,12 +106,21 @@ final class ContactFlowState {
         lastInvocationId = id;
     }
 
-    /** Which Loop block a counter is for: its flow and Identifier. */
-    private record LoopBlock(String flowName, String identifier) {
-    }
-
     /** Counts one more block and returns the count. */
     int countBlock() {
         return ++blocksRun;
+    }
+
+    /** How many times one Loop block of one flow has said ContinueLooping since it last said DoneLooping. */
+    private static final class LoopCounter {
+
+        private final String flowName;
+        private final String identifier;
+        private int runs;
+
+        LoopCounter(String flowName, String identifier) {
+            this.flowName = flowName;
+            this.identifier = identifier;
+        }
     }
 }
