@@ -2,6 +2,8 @@ package dev.connectsim.routing;
 
 import dev.connectsim.contact.Assignment;
 import dev.connectsim.contact.ContactState;
+import dev.connectsim.contact.Endpoint;
+import dev.connectsim.contact.EndpointType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,6 +21,7 @@ public final class AgentSeat {
     private final AgentProfile profile;
     private final int order;
     private final List<String> lines;
+    private final Endpoint endpoint;
     private final List<Assignment> assignments = new ArrayList<>();
     private AgentStatus chosen;
     private AgentStatus nextStatus;
@@ -29,6 +32,7 @@ public final class AgentSeat {
         this.chosen = initial;
         this.order = order;
         this.lines = List.copyOf(lines);
+        this.endpoint = new Endpoint(profile.arn(), EndpointType.AGENT, profile.username(), null);
     }
 
     public AgentProfile profile() {
@@ -37,6 +41,11 @@ public final class AgentSeat {
 
     public String username() {
         return profile.username();
+    }
+
+    /** The agent as the far end of a connection: the endpoint of every agent connection they are given. */
+    Endpoint endpoint() {
+        return endpoint;
     }
 
     /** The agent's place in the instance's order, which routing offers contacts in. */

@@ -6,8 +6,6 @@ import dev.connectsim.contact.ConnectionState;
 import dev.connectsim.contact.ConnectionType;
 import dev.connectsim.contact.Contact;
 import dev.connectsim.contact.ContactState;
-import dev.connectsim.contact.Endpoint;
-import dev.connectsim.contact.EndpointType;
 import dev.connectsim.contact.Party;
 import dev.connectsim.cti.CtiResult;
 import dev.connectsim.time.ScheduledEvent;
@@ -313,7 +311,7 @@ public final class Router {
         seat.add(assignment);
         AgentProfile agent = seat.profile();
         Connection agentConnection = new Connection(random.uuid(), ConnectionType.AGENT, Party.AGENT,
-                new Endpoint(agent.arn(), EndpointType.AGENT, agent.username(), null), false, scheduler.now());
+                seat.endpoint(), false, scheduler.now());
         contact.addConnection(agentConnection);
         contact.moveConnection(agentConnection, ConnectionState.CONNECTING, scheduler.now());
         assignment.moveTo(ContactState.CONNECTING, scheduler.now());
