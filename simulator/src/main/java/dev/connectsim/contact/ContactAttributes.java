@@ -1,12 +1,8 @@
 package dev.connectsim.contact;
 
-import java.util.AbstractMap;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
  * A contact's attributes, in the order they were first set, and the frozen copies of them that snapshots and
@@ -51,31 +47,12 @@ final class ContactAttributes {
         return frozen;
     }
 
-    private final class Live extends AbstractMap<String, String> {
+    /** Reads whichever map holds the attributes now, so it sees every change. */
+    private final class Live extends ReadOnlyMap<String> {
 
         @Override
-        public Set<Entry<String, String>> entrySet() {
-            return Collections.unmodifiableMap(values).entrySet();
-        }
-
-        @Override
-        public String get(Object key) {
-            return values.get(key);
-        }
-
-        @Override
-        public void forEach(BiConsumer<? super String, ? super String> action) {
-            values.forEach(action);
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return values.containsKey(key);
-        }
-
-        @Override
-        public int size() {
-            return values.size();
+        Map<String, String> source() {
+            return values;
         }
     }
 }

@@ -1,23 +1,19 @@
 package dev.connectsim.contact;
 
-import java.util.AbstractMap;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
  * An unmodifiable map, in the order its entries were first put, over a map that nobody writes to again: a copy of
  * one is the map itself. Contact attributes, event hooks and routing criteria are kept in these, so records,
  * snapshots and changed settings share them instead of copying them again.
  */
-final class FrozenOrderedMap<V> extends AbstractMap<String, V> {
+final class FrozenOrderedMap<V> extends ReadOnlyMap<V> {
 
     private final Map<String, V> values;
 
     private FrozenOrderedMap(Map<String, V> values) {
-        this.values = Collections.unmodifiableMap(values);
+        this.values = values;
     }
 
     /** {@code map} as one of these: kept as it is when it is one already, else copied. */
@@ -31,27 +27,7 @@ final class FrozenOrderedMap<V> extends AbstractMap<String, V> {
     }
 
     @Override
-    public Set<Entry<String, V>> entrySet() {
-        return values.entrySet();
-    }
-
-    @Override
-    public V get(Object key) {
-        return values.get(key);
-    }
-
-    @Override
-    public void forEach(BiConsumer<? super String, ? super V> action) {
-        values.forEach(action);
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-        return values.containsKey(key);
-    }
-
-    @Override
-    public int size() {
-        return values.size();
+    Map<String, V> source() {
+        return values;
     }
 }
