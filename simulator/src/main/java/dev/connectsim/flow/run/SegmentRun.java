@@ -81,7 +81,8 @@ final class SegmentRun {
     void start() {
         Optional<String> start = flow.flow().startAction();
         if (start.isEmpty()) {
-            finish(EndReason.FLOW_ERROR, flow.flow().source() + ": the flow has no StartAction, so it cannot run");
+            finish(EndReason.FLOW_ERROR,
+                    () -> flow.flow().source() + ": the flow has no StartAction, so it cannot run");
             return;
         }
         runFrom(start.get(), null);
@@ -90,7 +91,7 @@ final class SegmentRun {
     /** Ends the run from outside (the contact left the queue its customer-queue flow ran for). */
     void stop(String why) {
         if (!finished) {
-            finish(EndReason.STOPPED, why);
+            finish(EndReason.STOPPED, () -> why);
         }
     }
 
@@ -122,12 +123,14 @@ final class SegmentRun {
             Optional<Action> action = flow.flow().action(next);
             if (action.isEmpty()) {
                 String where = previous == null ? flow.flow().source() + ": StartAction" : place(previous);
-                finish(EndReason.FLOW_ERROR, where + ": goes to '" + next + "', which is no action of the flow");
+                String missing = next;
+                finish(EndReason.FLOW_ERROR,
+                        () -> where + ": goes to '" + missing + "', which is no action of the flow");
                 return;
             }
             int count = state.countBlock();
             if (count > engine.timings().maxBlocksPerContact()) {
-                finish(EndReason.FLOW_ERROR, place(action.get()) + ": contact " + contact.contactId() + " ran "
+                finish(EndReason.FLOW_ERROR, () -> place(action.get()) + ": contact " + contact.contactId() + " ran "
                         + engine.timings().maxBlocksPerContact() + " blocks without the flow ending: a cycle with "
                         + "no exit? (limit: FlowTimings.maxBlocksPerContact)");
                 return;
@@ -175,14 +178,15 @@ final class SegmentRun {
             scope = new FlowScope(contact, state, engine.instance(), flow.name());
             Optional<String> start = flow.flow().startAction();
             if (start.isEmpty()) {
-                finish(EndReason.FLOW_ERROR, place(action) + ": flow '" + flow.name() + "' has no StartAction");
+                finish(EndReason.FLOW_ERROR,
+                        () -> place(action) + ": flow '" + flow.name() + "' has no StartAction");
                 return null;
             }
             return start.get();
         }
         BlockOutcome.End end = (BlockOutcome.End) outcome;
         visit(action, () -> "End " + end.reason(), null, end.reason().name());
-        finish(end.reason(), place(action) + ": " + end.detail());
+        finish(end.reason(), () -> place(action) + ": " + end.detail());
         return null;
     }
 
@@ -197,7 +201,7 @@ final class SegmentRun {
             return leave(action, () -> "Error " + BlockOutcome.NO_MATCHING_ERROR, fallback.get(), reason, results);
         }
         visit(action, () -> "Error " + errorType, null, results);
-        finish(EndReason.FLOW_ERROR, place(action) + ": " + errorType + " (" + reason
+        finish(EndReason.FLOW_ERROR, () -> place(action) + ": " + errorType + " (" + reason
                 + ") and the block has no branch for it, nor for NoMatchingError");
         return null;
     }
@@ -205,7 +209,7 @@ final class SegmentRun {
     private String leave(Action action, Supplier<String> branch, String target, String reason, String results) {
         visit(action, branch, target, results);
         if (target == null) {
-            finish(EndReason.NO_NEXT_ACTION, place(action) + ": " + (reason == null ? "" : reason + "; ")
+            finish(EndReason.NO_NEXT_ACTION, () -> place(action) + ": " + (reason == null ? "" : reason + "; ")
                     + "the block has no NextAction, so the flow ends");
         }
         return target;
@@ -233,13 +237,13 @@ final class SegmentRun {
 
     private boolean callerLeft() {
         if (hasLostItsCaller()) {
-            finish(EndReason.CALLER_LEFT, "contact " + contact.contactId() + " ended while flow '" + flow.name()
+            finish(EndReason.CALLER_LEFT, () -> "contact " + contact.contactId() + " ended while flow '" + flow.name()
                     + "' ran" + (current == null ? "" : " (at action " + current.identifier() + ")"));
         }
         return finished;
     }
 
-    private void finish(EndReason reason, String detail) {
+    private void finish(EndReason reason, Supplier<String> detail) {
         finished = true;
         engine.ended(this, new FlowRunRecord(contact.contactId(), startFlow, flow.name(), kind, started,
                 engine.scheduler().now(), reason, detail));
