@@ -3,6 +3,7 @@ package dev.connectsim.lambda;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Turns a function's response into what {@code $.External} holds, or says why the block rejects it. */
 final class ResponseValidator {
@@ -40,19 +41,21 @@ final class ResponseValidator {
     }
 
     private static Validated flat(Map<String, Object> object, ResponseValidation validation) {
-        Object[] keys = new Object[object.size()];
+        FrozenMap<String, Object> reply = object instanceof FrozenMap<String, Object> frozen ? frozen
+                : FrozenMap.copyOf(object, Function.identity());
+        Object[] keys = new Object[reply.size()];
         Object[] values = new Object[keys.length];
         int kept = 0;
-        for (Map.Entry<String, Object> entry : object.entrySet()) {
-            Object value = entry.getValue();
+        for (int i = 0; i < keys.length; i++) {
+            Object value = reply.valueAt(i);
             if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-                keys[kept] = entry.getKey();
+                keys[kept] = reply.keyAt(i);
                 values[kept++] = String.valueOf(value);
             } else if (isNonEmptyContainer(value)) {
                 String mode = validation == ResponseValidation.STRING_MAP
                         ? "STRING_MAP"
                         : "STRING_MAP (the default when the block sets no ResponseValidation)";
-                return new Validated.Invalid(mode + " takes a flat map of strings, but key '" + entry.getKey()
+                return new Validated.Invalid(mode + " takes a flat map of strings, but key '" + reply.keyAt(i)
                         + "' holds " + JsonValues.kindOf(value) + " " + value
                         + "; set ResponseType JSON to keep nested values");
             }

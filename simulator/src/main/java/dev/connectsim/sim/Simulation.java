@@ -113,7 +113,7 @@ public final class Simulation {
     private void forget(Contact contact) {
         contacts.forget(contact);
         router.forget(contact);
-        flowEngine.forget(contact.contactId());
+        flowEngine.forget(contact);
     }
 
     public static Builder builder(Instance instance) {
@@ -248,8 +248,9 @@ public final class Simulation {
 
     /** The customer of {@code contactId} hangs up now. */
     public void customerHangsUp(String contactId) {
+        String call = contacts.get(contactId).initialContactId();
         callControl.customerHangsUp(contactId);
-        flowEngine.customerLeft();
+        flowEngine.customerLeft(call);
     }
 
     /** The customer of {@code contactId} hangs up {@code after} from now. */

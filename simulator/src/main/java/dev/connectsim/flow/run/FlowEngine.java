@@ -41,6 +41,7 @@ public final class FlowEngine {
     private final FlowTimings timings;
     private final Blocks blocks = new Blocks();
     private final Map<String, ContactFlowState> states = new HashMap<>();
+    /** The runs going on, by call (the initial contact id): a hang-up looks at its own call's runs, no others. */
     private final Map<String, List<SegmentRun>> active = new LinkedHashMap<>();
     private final Map<String, Deque<Keypress>> keypresses = new HashMap<>();
     private final List<BlockVisit> visits = new ArrayList<>();
@@ -81,7 +82,7 @@ public final class FlowEngine {
             state.setTargetAgent(targetAgent);
         }
         SegmentRun run = new SegmentRun(this, contact, state, kind, flow);
-        active.computeIfAbsent(contact.contactId(), id -> new ArrayList<>()).add(run);
+        active.computeIfAbsent(contact.initialContactId(), id -> new ArrayList<>(2)).add(run);
         run.start();
     }
 
@@ -107,14 +108,14 @@ public final class FlowEngine {
 
     /** Stops the runs of {@code kind} still going on {@code contact} (a customer-queue flow once an agent has it). */
     public void stop(Contact contact, RunKind kind, String why) {
-        List<SegmentRun> running = active.get(contact.contactId());
+        List<SegmentRun> running = active.get(contact.initialContactId());
         if (running == null) {
             return;
         }
         // A copy: a run that stops leaves the list.
         List<SegmentRun> ofKind = new ArrayList<>();
         for (SegmentRun run : running) {
-            if (run.kind() == kind) {
+            if (run.contact() == contact && run.kind() == kind) {
                 ofKind.add(run);
             }
         }
@@ -124,39 +125,25 @@ public final class FlowEngine {
     }
 
     /**
-     * Ends, as CALLER_LEFT and now, the runs whose contact has ended: the customer hung up while a block waited.
-     * Whisper and hold flows are left to finish.
+     * Ends, as CALLER_LEFT and now, the runs whose contact has ended after the customer of the call that began with
+     * {@code initialContactId} hung up: a block was waiting. Whisper and hold flows are left to finish. Only the
+     * call's own legs can have lost their caller, so no other call's runs are looked at.
      */
-    public void customerLeft() {
-        if (!anyCallerLeft()) {
+    public void customerLeft(String initialContactId) {
+        List<SegmentRun> running = active.get(initialContactId);
+        if (running == null) {
             return;
         }
         // A copy: a run that ends leaves its list, and a listener told of its end may start another.
-        List<SegmentRun> running = new ArrayList<>();
-        for (List<SegmentRun> runs : active.values()) {
-            running.addAll(runs);
-        }
-        for (SegmentRun run : running) {
+        for (SegmentRun run : List.copyOf(running)) {
             run.noticeCallerLeft();
         }
     }
 
-    /** Whether a run has lost its caller; most hang-ups find none (the call was with an agent), and need no copy. */
-    private boolean anyCallerLeft() {
-        for (List<SegmentRun> runs : active.values()) {
-            for (SegmentRun run : runs) {
-                if (run.hasLostItsCaller()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** Whether a flow is running on {@code contact} now. */
     public boolean isRunning(Contact contact) {
-        for (SegmentRun run : active.getOrDefault(contact.contactId(), List.of())) {
-            if (!run.isFinished()) {
+        for (SegmentRun run : active.getOrDefault(contact.initialContactId(), List.of())) {
+            if (run.contact() == contact && !run.isFinished()) {
                 return true;
             }
         }
@@ -198,10 +185,16 @@ public final class FlowEngine {
         return Collections.unmodifiableList(errors);
     }
 
-    /** Drops what the engine keeps of {@code contactId}, a contact the simulation has forgotten. */
-    public void forget(String contactId) {
-        states.remove(contactId);
-        active.remove(contactId);
+    /** Drops what the engine keeps of {@code contact}, which the simulation has forgotten. */
+    public void forget(Contact contact) {
+        states.remove(contact.contactId());
+        List<SegmentRun> running = active.get(contact.initialContactId());
+        if (running != null) {
+            running.removeIf(run -> run.contact() == contact);
+            if (running.isEmpty()) {
+                active.remove(contact.initialContactId());
+            }
+        }
     }
 
     /** Whether block visits, flow logs, prompts and finished runs are kept. */
@@ -262,11 +255,12 @@ public final class FlowEngine {
 
     void ended(SegmentRun run, FlowRunRecord record) {
         record(record);
-        List<SegmentRun> running = active.get(record.contactId());
+        String call = run.contact().initialContactId();
+        List<SegmentRun> running = active.get(call);
         if (running != null) {
             running.remove(run);
             if (running.isEmpty()) {
-                active.remove(record.contactId());
+                active.remove(call);
             }
         }
         if (hangsUp(record)) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectsim.contact.DisconnectReason;
+import dev.connectsim.sim.Simulation;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -89,5 +90,23 @@ class SegmentRunTest {
         assertEquals(EndReason.CALLER_LEFT, bed.endOf(contactId).reason());
         assertEquals(List.of(), bed.path(contactId), "the prompt never finished");
         assertEquals(DisconnectReason.CUSTOMER_DISCONNECT, bed.sim().contact(contactId).record().disconnectReason());
+    }
+
+    @Test
+    void aHangUpEndsAtOnceOnlyTheRunsOfItsOwnCall() {
+        FlowTestBed bed = FlowTestBed.inbound("""
+                {"Identifier":"hello","Type":"MessageParticipant","Parameters":{"Text":"Hello"},
+                 "Transitions":{"NextAction":"bye","Errors":[{"ErrorType":"NoMatchingError","NextAction":"bye"}]}},
+                """ + BYE);
+
+        String leaving = bed.sim().inboundCall(FlowTestBed.CALLER);
+        String staying = bed.sim().inboundCall("+15550111");
+        bed.sim().customerHangsUpAfter(leaving, Duration.ofMillis(800));
+        bed.sim().runFor(Duration.ofSeconds(5));
+
+        FlowRunRecord left = bed.endOf(leaving);
+        assertEquals(EndReason.CALLER_LEFT, left.reason());
+        assertEquals(Simulation.DEFAULT_START.plusMillis(800), left.ended(), "ended when the caller hung up");
+        assertEquals(List.of("hello", "bye"), bed.path(staying), "the other call's prompt played to its end");
     }
 }
