@@ -78,7 +78,7 @@ public class FlowStepBenchmark extends HotPath {
         Contact contact = new Contact("contact-" + contacts++, ContactType.VOICE, InitiationMethod.INBOUND, null, null,
                 "+15550100", "+18005550100", scheduler.now());
         engine.start(contact, flow, RunKind.SEGMENT, null);
-        engine.forget(contact.contactId());
+        engine.forget(contact);
         return contact;
     }
 
