@@ -84,8 +84,8 @@ public record ContactSettings(List<String> recordedParticipants, boolean analyti
         Map<String, String> hooks = new LinkedHashMap<>(eventHooks);
         hooks.put(hook, flow);
         return new ContactSettings(recordedParticipants, analyticsEnabled, analyticsMode, mediaStreaming,
-                textToSpeechVoice, languageCode, customerId, FrozenOrderedMap.over(hooks), routingCriteria, callbackNumber,
-                voiceIdStreaming, callbackQueue);
+                textToSpeechVoice, languageCode, customerId, FrozenOrderedMap.over(hooks), routingCriteria,
+                callbackNumber, voiceIdStreaming, callbackQueue);
     }
 
     public ContactSettings withRoutingCriteria(Map<String, Object> criteria) {

@@ -171,6 +171,7 @@ public record ContactData(
         return FrozenMap.copyOf(map, Function.identity());
     }
 
+    /** Fails on a null key or value; the message is built only then, as building it for every entry cost more. */
     private static void requireEntry(Object key, Object value, String name) {
         if (key == null) {
             throw new NullPointerException(name + " key");

@@ -51,6 +51,7 @@ final class JsonValues {
         return value;
     }
 
+    /** A list {@link #immutableCopyOfValue} made: deep and unmodifiable; so it is never copied again. */
     private static final class FrozenList extends AbstractList<Object> implements RandomAccess {
 
         /** The empty list, shared as {@link FrozenMap#empty()} is. */

@@ -1,8 +1,8 @@
 package dev.connectsim.flow.run;
 
 import dev.connectsim.lambda.LambdaOutcome;
-import java.util.Collections;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -114,7 +114,7 @@ final class ParticipantBlocks {
         }
     }
 
-    /** What a prompt that is not silent says, references filled in: its text or SSML, else its prompt id or media URI. */
+    /** What a prompt that is not silent says, references filled in: its text or SSML, else its prompt id or media. */
     private static String spoken(Prompt prompt, BlockContext context) {
         if (prompt.text() != null) {
             return context.render(prompt.text());
