@@ -13,8 +13,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * An unmodifiable map held as two arrays, iterated in the order its entries were given: what a Lambda event, a
- * Lambda reply and {@code $.External} hold. A call makes a few of these, each read a handful of times, so they
+ * An unmodifiable map held as two arrays, its string keys in alphabetical order (keys of other kinds stay in the
+ * order given): what a Lambda event, a Lambda reply and {@code $.External} hold. A call makes a few of these, each read a handful of times, so they
  * cost two arrays instead of a hash table, its entries and an unmodifiable wrapper. What goes in is frozen too (frozen
  * maps and lists, strings, numbers, booleans, ContactData's records; a reply's value of any other kind is kept only to
  * be refused by the JSON check), so a deep copy of one is the map itself.
