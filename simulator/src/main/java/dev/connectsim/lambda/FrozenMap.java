@@ -4,7 +4,6 @@ import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -27,6 +26,8 @@ final class FrozenMap<K, V> extends AbstractMap<K, V> {
 
     /** Up to this many keys, a lookup reads them one by one. */
     private static final int SCANNED = 8;
+    /** Up to this many keys, a copy sorts them by insertion. */
+    private static final int INSERTION_SORTED = 32;
     private static final FrozenMap<?, ?> EMPTY = new FrozenMap<>(new Object[0], new Object[0], true);
 
     private final Object[] keys;
@@ -54,14 +55,7 @@ final class FrozenMap<K, V> extends AbstractMap<K, V> {
         }
         Object[] k = size == keys.length ? keys : Arrays.copyOf(keys, size);
         Object[] v = size == values.length ? values : Arrays.copyOf(values, size);
-        if (ascendingStrings(k)) {
-            return new FrozenMap<>(k, v, true);
-        }
-        Map<Object, Object> inOrder = new LinkedHashMap<>();
-        for (int i = 0; i < size; i++) {
-            inOrder.put(k[i], v[i]);
-        }
-        return copyOf(inOrder, Function.identity());
+        return sorted(k, v);
     }
 
     /**
@@ -80,6 +74,11 @@ final class FrozenMap<K, V> extends AbstractMap<K, V> {
             keys[filled[0]] = key;
             values[filled[0]++] = copy.apply(value);
         });
+        return sorted(keys, values);
+    }
+
+    /** A map over the arrays, their string keys sorted first; keys not all strings keep their order. */
+    private static <K, V> FrozenMap<K, V> sorted(Object[] keys, Object[] values) {
         boolean strings = true;
         for (Object key : keys) {
             strings &= key instanceof String;
@@ -90,8 +89,27 @@ final class FrozenMap<K, V> extends AbstractMap<K, V> {
         return new FrozenMap<>(keys, values, strings);
     }
 
-    /** Sorts both arrays by the string keys, by insertion: the keys of a JSON object are few, and often in order. */
+    /**
+     * Sorts both arrays by the string keys: by insertion when they are few (a JSON object's keys usually are, and
+     * often in order already), else by merging, so a reply with thousands of keys is not sorted in quadratic time.
+     */
     private static void sortByKey(Object[] keys, Object[] values) {
+        if (keys.length > INSERTION_SORTED) {
+            Integer[] order = new Integer[keys.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> ((String) keys[a]).compareTo((String) keys[b]));
+            Object[] sortedKeys = new Object[keys.length];
+            Object[] sortedValues = new Object[keys.length];
+            for (int i = 0; i < order.length; i++) {
+                sortedKeys[i] = keys[order[i]];
+                sortedValues[i] = values[order[i]];
+            }
+            System.arraycopy(sortedKeys, 0, keys, 0, keys.length);
+            System.arraycopy(sortedValues, 0, values, 0, values.length);
+            return;
+        }
         for (int i = 1; i < keys.length; i++) {
             String key = (String) keys[i];
             if (((String) keys[i - 1]).compareTo(key) <= 0) {
@@ -198,14 +216,5 @@ final class FrozenMap<K, V> extends AbstractMap<K, V> {
                 return keys.length;
             }
         };
-    }
-
-    private static boolean ascendingStrings(Object[] keys) {
-        for (int i = 0; i < keys.length; i++) {
-            if (!(keys[i] instanceof String key) || i > 0 && ((String) keys[i - 1]).compareTo(key) >= 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }
