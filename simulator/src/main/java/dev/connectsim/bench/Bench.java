@@ -1,10 +1,10 @@
 package dev.connectsim.bench;
 
-import dev.connectsim.harness.ProjectInstance;
+import dev.connectsim.project.Project;
+import dev.connectsim.project.ProjectInstance;
 import dev.connectsim.harness.salesforce.SalesforceStub;
 import dev.connectsim.sim.Simulation;
 import java.lang.ref.Reference;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,18 +33,18 @@ public final class Bench {
     /** How long held calls run past the last arrival: every flow has queued its call by then. */
     private static final Duration HOLDING_SETTLE = Duration.ofSeconds(10);
 
-    private final Path root;
+    private final Project project;
     private final BenchPlan plan;
     private final CallScript script = CallScript.DEFAULT;
 
-    private Bench(Path root, BenchPlan plan) {
-        this.root = root;
+    private Bench(Project project, BenchPlan plan) {
+        this.project = project;
         this.plan = plan;
     }
 
-    /** Runs {@code plan} on the project in {@code root}, showing progress on stderr. */
-    public static BenchReport run(Path root, BenchPlan plan) {
-        return new Bench(root, plan).run();
+    /** Runs {@code plan} on {@code project}, showing progress on stderr. */
+    public static BenchReport run(Project project, BenchPlan plan) {
+        return new Bench(project, plan).run();
     }
 
     private BenchReport run() {
@@ -73,7 +73,9 @@ public final class Bench {
         if (plan.mode() == BenchMode.MEMORY) {
             return Telephony.inMemory(script.salesforceLatency());
         }
-        SalesforceStub stub = SalesforceStub.startWithoutJournal(root.resolve("stubs"), plan.seed() + shard);
+        SalesforceStub stub = SalesforceStub.startWithoutJournal(project.stubs().orElseThrow(
+                () -> new IllegalArgumentException("--mode http needs the simulated Salesforce, but the project "
+                        + project.root() + " has no stubs/ folder")), plan.seed() + shard);
         stubs.add(stub);
         return Telephony.over(stub);
     }
@@ -81,7 +83,7 @@ public final class Bench {
     /** The shard {@code index}: its share of the agents. */
     private Shard shard(int index, Telephony telephony) {
         int agents = share(plan.agents(), index);
-        return new Shard(BenchInstance.of(ProjectInstance.of(root), agents, script), script, telephony);
+        return new Shard(BenchInstance.of(ProjectInstance.of(project), agents, script), script, telephony);
     }
 
     /** What the shards measured together. */

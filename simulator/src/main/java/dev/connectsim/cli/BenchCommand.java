@@ -6,11 +6,11 @@ import dev.connectsim.bench.Bench;
 import dev.connectsim.bench.BenchMode;
 import dev.connectsim.bench.BenchPlan;
 import dev.connectsim.bench.BenchReport;
-import dev.connectsim.harness.ProjectRoot;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -91,6 +91,9 @@ final class BenchCommand implements Callable<Integer> {
                 : standard.handleParseException(error, args));
     }
 
+    @Mixin
+    private ProjectOptions projectOptions = new ProjectOptions();
+
     @Override
     public Integer call() throws JsonProcessingException {
         BenchPlan plan;
@@ -104,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return badUsage(spec.commandLine(), e.getMessage());
         }
-        BenchReport report = Bench.run(ProjectRoot.find(), plan);
+        BenchReport report = Bench.run(projectOptions.find(System.err), plan);
         PrintWriter out = spec.commandLine().getOut();
         out.println(new ObjectMapper().writeValueAsString(report));
         out.flush();

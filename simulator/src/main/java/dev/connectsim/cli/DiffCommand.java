@@ -9,8 +9,7 @@ import dev.connectsim.flow.FlowParser;
 import dev.connectsim.flow.coverage.Transition;
 import dev.connectsim.flow.diff.ActionChange;
 import dev.connectsim.flow.diff.FlowDiff;
-import dev.connectsim.harness.ProjectInstance;
-import dev.connectsim.harness.ProjectRoot;
+import dev.connectsim.project.ProjectInstance;
 import dev.connectsim.harness.report.CoverageReport;
 import dev.connectsim.harness.report.FlowPicture;
 import dev.connectsim.harness.report.Html;
@@ -29,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,6 +61,9 @@ final class DiffCommand implements Callable<Integer> {
             description = "The report folder of the last run, and where diff.html goes (default: reports/ of the project).")
     private Path report;
 
+    @Mixin
+    private ProjectOptions projectOptions = new ProjectOptions();
+
     @Override
     public Integer call() {
         Flow before = load(oldVersion);
@@ -71,9 +74,9 @@ final class DiffCommand implements Callable<Integer> {
         out.println(oldVersion + " -> " + newVersion + ": " + (lines.isEmpty() ? "no differences"
                 : lines.size() + " difference" + (lines.size() == 1 ? "" : "s")));
         lines.forEach(line -> out.println("  " + line));
-        Path reports = report != null ? report : ProjectRoot.find().resolve("reports");
+        Path reports = report != null ? report : projectOptions.find(System.err).reports();
         if (!diff.isEmpty()) {
-            touchedScenarios(diff, flowName(after), reports, out);
+            touchedScenarios(diff, flowName(after, projectOptions), reports, out);
             Path html = writeHtml(after, diff, reports);
             out.println("picture: " + html);
         }
@@ -118,10 +121,10 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** The name the project's instance gives the new version's file, else the flow's own name. */
-    private static String flowName(Flow after) {
+    private static String flowName(Flow after, ProjectOptions projectOptions) {
         Path source = Path.of(after.source()).toAbsolutePath().normalize();
         try {
-            FlowLibrary flows = ProjectInstance.of(ProjectRoot.find()).flows();
+            FlowLibrary flows = ProjectInstance.of(projectOptions.find(System.err)).flows();
             for (FlowLibrary.Entry entry : flows.all()) {
                 if (Path.of(entry.flow().source()).toAbsolutePath().normalize().equals(source)) {
                     return entry.name();

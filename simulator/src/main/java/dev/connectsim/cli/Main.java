@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             BenchCommand.class,
             DemoCommand.class,
             DiffCommand.class,
+            InitCommand.class,
             RunCommand.class,
             SandboxCommand.class,
             ValidateCommand.class,
@@ -45,6 +46,7 @@ public final class Main implements Callable<Integer> {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new OneLineErrorHandler());
         BenchCommand.reportUsageErrorsInOneLine(commandLine);
+        ProjectOptions.showInHelp(commandLine);
         return commandLine;
     }
 

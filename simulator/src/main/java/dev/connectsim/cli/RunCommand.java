@@ -1,7 +1,7 @@
 package dev.connectsim.cli;
 
-import dev.connectsim.harness.ProjectRoot;
 import dev.connectsim.harness.WarmUp;
+import dev.connectsim.project.Project;
 import dev.connectsim.harness.report.CoverageReport;
 import dev.connectsim.harness.report.CoverageThreshold;
 import dev.connectsim.harness.report.HtmlReport;
@@ -64,6 +64,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Scenarios run at once (default: the number of processors plus one).")
     private int threads = Runtime.getRuntime().availableProcessors() + 1;
 
+    @Mixin
+    private ProjectOptions projectOptions = new ProjectOptions();
+
     /** With --target sandbox only; --dry-run prints, per scenario, the calls it would make or why it is skipped. */
     @Mixin
     private SandboxOptions sandbox = new SandboxOptions();
@@ -79,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
                     + minCoverage);
         }
         if (target == Target.simulator && sandbox.given()) {
-            throw new ParameterException(spec.commandLine(), "--dry-run, --sandbox-config, --instance, --region and"
+            throw new ParameterException(spec.commandLine(), "--dry-run, --sandbox-config, --sandbox-instance, --region and"
                     + " --profile apply to --target sandbox only");
         }
         if (target == Target.sandbox && minCoverage != null) {
@@ -89,16 +92,16 @@ final class RunCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
         }
-        Path root = ProjectRoot.find();
-        List<Path> paths = features.isEmpty() ? List.of(root.resolve("features")) : features;
+        Project project = projectOptions.find(System.err);
+        List<Path> paths = features.isEmpty() ? List.of(project.features()) : features;
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 throw new ParameterException(spec.commandLine(), "no such feature file or folder: " + path);
             }
         }
-        Path reports = report == null ? root.resolve("reports") : report;
+        Path reports = report == null ? project.reports() : report;
         if (target == Target.sandbox) {
-            return onSandbox(root, paths, reports);
+            return onSandbox(project, paths, reports);
         }
         if (System.getProperty(ALLURE_RESULTS) == null) {
             Path allureResults = reports.resolve("allure-results");
@@ -106,9 +109,13 @@ final class RunCommand implements Callable<Integer> {
             System.setProperty(ALLURE_RESULTS, allureResults.toString());
         }
         System.setProperty("cucumber.publish.quiet", "true");
-        System.setProperty(ProjectRoot.PROPERTY, root.toString());
+        try (ProjectOptions.Handover named = ProjectOptions.handOn(project)) {
+            return onSimulator(project, paths, reports);
+        }
+    }
 
-        WarmUp.run(root);
+    private int onSimulator(Project project, List<Path> paths, Path reports) {
+        WarmUp.run(project);
         List<String> argv = new ArrayList<>(List.of("--glue", GLUE, "--threads", Integer.toString(threads), "--no-summary",
                 "--plugin", CoverageReport.class.getName() + ":" + reports,
                 "--plugin", RunProgress.class.getName() + ":" + reports.resolve("connect-sim.html"),
@@ -126,9 +133,9 @@ final class RunCommand implements Callable<Integer> {
      * The features on the sandbox, one scenario at a time (the Connect API's rate limits are per account): the
      * flows are published first; the reports go to the report folder's sandbox/ (none for a dry run).
      */
-    private int onSandbox(Path root, List<Path> paths, Path reports) {
+    private int onSandbox(Project project, List<Path> paths, Path reports) {
         PrintStream out = System.out;
-        SandboxConfig config = sandbox.settings(root, out);
+        SandboxConfig config = sandbox.settings(project.root(), out);
         boolean dryRun = sandbox.dryRun;
         List<String> argv = new ArrayList<>(List.of("--glue", GLUE, "--threads", "1", "--no-summary",
                 "--plugin", SandboxRunPrinter.class.getName()));
@@ -137,8 +144,9 @@ final class RunCommand implements Callable<Integer> {
                     .resolve("connect-sim.html"), "--plugin", "junit:" + reports.resolve("sandbox")
                     .resolve("junit.xml")));
         }
-        System.setProperty(ProjectRoot.PROPERTY, root.toString());
-        try (SandboxSession session = SandboxSession.start(root, SandboxSession.driver(config, dryRun, out), out)) {
+        try (ProjectOptions.Handover named = ProjectOptions.handOn(project);
+                SandboxSession session = SandboxSession.start(project, SandboxSession.driver(config, dryRun, out),
+                        out)) {
             byte status = cucumber(argv, paths);
             return status == 0 && session.allPublished() ? 0 : 1;
         }

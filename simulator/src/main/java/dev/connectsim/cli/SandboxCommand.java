@@ -1,7 +1,7 @@
 package dev.connectsim.cli;
 
-import dev.connectsim.harness.ProjectInstance;
-import dev.connectsim.harness.ProjectRoot;
+import dev.connectsim.project.ProjectInstance;
+import dev.connectsim.project.Project;
 import dev.connectsim.sandbox.FlowCleaner;
 import dev.connectsim.sandbox.FlowPublisher;
 import dev.connectsim.sandbox.PublishOutcome;
@@ -11,7 +11,6 @@ import dev.connectsim.sandbox.SandboxDriver;
 import dev.connectsim.sandbox.SandboxSession;
 import dev.connectsim.setup.SimulatedInstance;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
@@ -40,12 +39,12 @@ final class SandboxCommand implements Callable<Integer> {
     }
 
     /** Opens the driver with {@code options} and runs {@code action} with it. */
-    static int with(SandboxOptions options, ToIntFunction<Context> action) {
+    static int with(ProjectOptions projectOptions, SandboxOptions options, ToIntFunction<Context> action) {
         PrintStream out = System.out;
-        Path root = ProjectRoot.find();
-        SandboxConfig settings = options.settings(root, out);
+        Project project = projectOptions.find(System.err);
+        SandboxConfig settings = options.settings(project.root(), out);
         try (SandboxDriver driver = SandboxSession.driver(settings, options.dryRun, out)) {
-            return action.applyAsInt(new Context(driver, ProjectInstance.of(root), out));
+            return action.applyAsInt(new Context(driver, ProjectInstance.of(project), out));
         }
     }
 
@@ -59,9 +58,12 @@ final class SandboxCommand implements Callable<Integer> {
         @Mixin
         SandboxOptions options;
 
+        @Mixin
+        ProjectOptions project;
+
         @Override
         public Integer call() {
-            return with(options, context -> {
+            return with(project, options, context -> {
                 List<PublishOutcome> outcomes = new FlowPublisher(context.driver()).publishAll(context.project());
                 outcomes.forEach(context.out()::println);
                 return outcomes.stream().allMatch(o -> o instanceof PublishOutcome.Published) ? 0 : 1;
@@ -75,9 +77,12 @@ final class SandboxCommand implements Callable<Integer> {
         @Mixin
         SandboxOptions options;
 
+        @Mixin
+        ProjectOptions project;
+
         @Override
         public Integer call() {
-            return with(options, context -> {
+            return with(project, options, context -> {
                 ResourceCheck check = ResourceCheck.of(context.driver(), context.project(),
                         new FlowPublisher(context.driver()));
                 if (context.driver().dryRun()) {
@@ -99,9 +104,12 @@ final class SandboxCommand implements Callable<Integer> {
         @Mixin
         SandboxOptions options;
 
+        @Mixin
+        ProjectOptions project;
+
         @Override
         public Integer call() {
-            return with(options, context -> {
+            return with(project, options, context -> {
                 new FlowCleaner(context.driver()).clean().forEach(context.out()::println);
                 return 0;
             });

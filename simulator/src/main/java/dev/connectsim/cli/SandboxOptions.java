@@ -13,8 +13,8 @@ final class SandboxOptions {
             description = "The sandbox settings (default: sandbox.yaml of the project; see sandbox.example.yaml).")
     Path config;
 
-    @Option(names = "--instance", paramLabel = "ID_OR_ALIAS",
-            description = "The instance to use instead of the settings' one; it must be on their allowlist.")
+    @Option(names = "--sandbox-instance", paramLabel = "ID_OR_ALIAS",
+            description = "The sandbox instance to use instead of the settings' one; it must be on their allowlist.")
     String instance;
 
     @Option(names = "--region", paramLabel = "REGION", description = "The instance's Region, instead of the settings'.")

@@ -11,6 +11,8 @@ import dev.connectsim.flow.lint.FlowValidator;
 import dev.connectsim.flow.lint.KnownNames;
 import dev.connectsim.flow.lint.Rule;
 import dev.connectsim.flow.lint.Rules;
+import dev.connectsim.project.Project;
+import dev.connectsim.project.ProjectNotFound;
 import dev.connectsim.setup.InstanceFile;
 import dev.connectsim.setup.InstanceFileException;
 import dev.connectsim.setup.InstanceNames;
@@ -36,34 +38,34 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code connect-sim validate PATH... [--instance FILE|none] [--format text|json|sarif] [--rules]}: checks flow
+ * {@code connect-sim validate [PATH...] [--instance-file FILE|none] [--format text|json|sarif] [--rules]}: checks flow
  * files against the rules of {@link Rules} and prints one line per finding, then {@code N files, N errors,
  * N warnings} (or one JSON object, or one SARIF 2.1.0 log: {@link SarifLog}). A file that does not load is one
  * {@code parse} finding; the other files are still checked.
  * The queues, agents, hours, flows and Lambda functions the flows name are checked against an instance file
- * ({@link InstanceNames}): {@code --instance FILE}, else {@code flows/instance.yaml} when the working directory has
- * one; {@code --instance none} turns the check off. YAML files among the PATHs are instance files and are skipped.
+ * ({@link InstanceNames}): {@code --instance-file FILE}, else the project's {@code flows/instance.yaml} when a
+ * project is found ({@link Project#find()}); {@code --instance-file none} turns the check off. Without PATH, the
+ * project's {@code flows/} folder is checked. YAML files among the PATHs are instance files and are skipped.
  *
- * <p>Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 bad usage (no PATH, a path that does not
+ * <p>Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 bad usage (no PATH and no project, a path
+ * that does not
  * exist, a folder without {@code *.json} files, an unknown {@code --format}, an instance file that does not load):
  * one line on stderr. An instance file that does not load only because one of its flow files does not is not bad
  * usage: references go unchecked, with one line on stderr saying why, and the flow files are still checked.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true, modelTransformer = ValidateCommand.RuleTable.class,
         description = {"Check flow files for what Amazon Connect would reject or what would strand a caller.",
-            "PATH is a flow file, or a folder: every *.json below it, in name order. YAML files among the PATHs"
-                + " are instance files, not flows: they are skipped.",
+            "PATH is a flow file, or a folder: every *.json below it, in name order (default: flows/ of the"
+                + " project). YAML files among the PATHs are instance files, not flows: they are skipped.",
             "The queues, agents, hours of operation, flows and Lambda functions the flows name are looked up in"
-                + " the instance file (see --instance).",
+                + " the instance file (see --instance-file).",
             "--format sarif prints one SARIF 2.1.0 log (file paths relative to the current folder), which GitHub"
                 + " code scanning and other CI systems read.",
             "Exit 0 when there is no error (warnings allowed), 1 when there is one, 2 on bad usage."})
 final class ValidateCommand implements Callable<Integer> {
 
     static final int EXIT_BAD_USAGE = 2;
-    /** The instance file used when {@code --instance} is not given, relative to the working directory. */
-    static final Path DEFAULT_INSTANCE = Path.of("flows", "instance.yaml");
-    /** The {@code --instance} value that turns the reference check off. */
+    /** The {@code --instance-file} value that turns the reference check off. */
     static final String NO_INSTANCE = "none";
     private static final List<String> FORMATS = List.of("text", "json", "sarif");
 
@@ -78,12 +80,20 @@ final class ValidateCommand implements Callable<Integer> {
                 + " log, for code scanning) (default: ${DEFAULT-VALUE}).")
     private String format;
 
-    @Option(names = "--instance", paramLabel = "FILE|none",
+    @Option(names = "--instance-file", paramLabel = "FILE|none",
             description = {"The instance file (flows/README.md) whose queues, agents, hours of operation, flows and"
                 + " Lambda functions the flows' static references must name (unknown-reference warnings);"
                 + " none: do not check them.",
-                "Default: flows/instance.yaml (relative to the current folder) when it exists, else none."})
+                "Default: flows/instance.yaml of the project when one is found, else none."})
     private String instance;
+
+    @Option(names = ProjectOptions.PROJECT, paramLabel = "DIR",
+            description = "The project whose flows/ and instance file are the defaults (default: the current folder"
+                    + " or the nearest folder above it that holds flows/instance.yaml).")
+    private Path project;
+
+    @Option(names = {"-v", "--verbose"}, description = "Say which project and instance file the command uses.")
+    private boolean verbose;
 
     @Option(names = "--rules", description = "List the rules (id, severity, what each checks) and exit.")
     private boolean listRules;
@@ -101,8 +111,22 @@ final class ValidateCommand implements Callable<Integer> {
             return badUsage("unknown --format " + quote(format) + " (expected text, json or sarif)"
                     + NearestName.hint(FORMATS, format));
         }
+        Optional<Project> found;
+        try {
+            found = project();
+        } catch (ProjectNotFound e) {
+            return badUsage(e.getMessage());
+        }
+        if (verbose) {
+            note(found.map(Project::describe).orElse("no project: paths as given, instance file "
+                    + (instance == null ? "none" : instance)));
+        }
         if (paths.isEmpty()) {
-            return badUsage("no PATH given (expected flow files or folders of flows)");
+            if (found.isEmpty()) {
+                return badUsage("no PATH given and no project here (expected flow files or folders of flows, or a"
+                        + " folder with flows/instance.yaml)");
+            }
+            paths.add(found.get().root().resolve("flows").toString());
         }
         List<Path> files = new ArrayList<>();
         for (String path : paths) {
@@ -113,11 +137,11 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (files.isEmpty()) {
             return badUsage("no flow files among the PATHs (YAML files are instance files, not flows: pass one with"
-                    + " --instance)");
+                    + " --instance-file)");
         }
         Optional<Path> instanceFile;
         try {
-            instanceFile = instanceFile(instance, Path.of(""));
+            instanceFile = instanceFile(instance, found);
         } catch (IllegalArgumentException e) {
             return badUsage(e.getMessage());
         }
@@ -153,26 +177,25 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * The instance file to check references against: {@code option} ({@code --instance}) when given, empty for
-     * {@code none}; without it {@link #DEFAULT_INSTANCE} below {@code workingDirectory} when that exists.
+     * The instance file to check references against: {@code option} ({@code --instance-file}) when given, empty
+     * for {@code none}; without it the instance file of {@code project}, if there is one.
      *
      * @throws IllegalArgumentException for an option that is blank or not a path, with a one-line message
      */
-    static Optional<Path> instanceFile(String option, Path workingDirectory) {
+    static Optional<Path> instanceFile(String option, Optional<Project> project) {
         if (option == null) {
-            Path standard = workingDirectory.resolve(DEFAULT_INSTANCE);
-            return Files.exists(standard) ? Optional.of(standard) : Optional.empty();
+            return project.map(Project::instanceFile);
         }
         if (option.equalsIgnoreCase(NO_INSTANCE)) {
             return Optional.empty();
         }
         if (option.isBlank()) {
-            throw new IllegalArgumentException("--instance is empty (expected an instance file, or none)");
+            throw new IllegalArgumentException("--instance-file is empty (expected an instance file, or none)");
         }
         try {
             return Optional.of(Path.of(option));
         } catch (InvalidPathException e) {
-            throw new IllegalArgumentException("--instance is not a valid path: " + quote(option), e);
+            throw new IllegalArgumentException("--instance-file is not a valid path: " + quote(option), e);
         }
     }
 
@@ -229,10 +252,27 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * The project {@code --project} names, or else the one found from the working directory, if any.
+     *
+     * @throws ProjectNotFound when {@code --project} names a folder that is not a project
+     */
+    private Optional<Project> project() {
+        Path here = Path.of("").toAbsolutePath();
+        if (project != null) {
+            return Optional.of(Project.find(here, project.toString(), null));
+        }
+        try {
+            return Optional.of(Project.find(here, null, null));
+        } catch (ProjectNotFound e) {
+            return Optional.empty();
+        }
+    }
+
     private int badUsage(String problem) {
         PrintWriter err = spec.commandLine().getErr();
         err.println(spec.root().name() + ": " + problem + " (usage: " + spec.root().name()
-                + " validate PATH... [--instance FILE|none] [--format text|json|sarif])");
+                + " validate [PATH...] [--instance-file FILE|none] [--format text|json|sarif])");
         err.flush();
         return EXIT_BAD_USAGE;
     }

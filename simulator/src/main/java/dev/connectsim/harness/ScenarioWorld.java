@@ -18,6 +18,8 @@ import dev.connectsim.routing.Instance;
 import dev.connectsim.scv.InMemoryTelephonyFunction;
 import dev.connectsim.scv.ScvSettings;
 import dev.connectsim.scv.TelephonyFunctionBinding;
+import dev.connectsim.project.Project;
+import dev.connectsim.project.ProjectInstance;
 import dev.connectsim.setup.SimulatedInstance;
 import dev.connectsim.sim.Simulation;
 import dev.connectsim.telephony.ThirdPartyBehavior;
@@ -55,7 +57,7 @@ public final class ScenarioWorld implements AutoCloseable {
     /** The usernames of the agents {@link #addAgents} adds start with this. */
     public static final String LOAD_AGENT = "load-agent-";
 
-    private final Path root;
+    private final Project project;
     private SimulatedInstance described;
     private final Map<String, ThirdPartyBehavior> phoneBook = new LinkedHashMap<>();
     private UnaryOperator<FunctionConfig> telephonyFunction = UnaryOperator.identity();
@@ -71,19 +73,24 @@ public final class ScenarioWorld implements AutoCloseable {
     private Duration telephonyInMemory;
     private LoadCalls load;
 
-    /** The world of the project {@link ProjectRoot#find()} finds (the constructor Cucumber's PicoContainer calls). */
+    /** The world of the project {@link Project#find()} finds (the constructor Cucumber's PicoContainer calls). */
     public ScenarioWorld() {
-        this(ProjectRoot.find());
+        this(Project.find());
     }
 
     /** The world of the project in {@code root}. */
     public static ScenarioWorld in(Path root) {
-        return new ScenarioWorld(root);
+        return new ScenarioWorld(Project.at(root));
     }
 
-    private ScenarioWorld(Path root) {
-        this.root = root;
-        this.described = ProjectInstance.of(root);
+    /** The world of {@code project}. */
+    public static ScenarioWorld in(Project project) {
+        return new ScenarioWorld(project);
+    }
+
+    private ScenarioWorld(Project project) {
+        this.project = project;
+        this.described = ProjectInstance.of(project);
     }
 
     // ---- set-up, before the first call --------------------------------------------------------------------
@@ -91,7 +98,8 @@ public final class ScenarioWorld implements AutoCloseable {
     /** The simulated Salesforce, started on first use. */
     public SalesforceStub salesforce() {
         if (salesforce == null) {
-            salesforce = SalesforceStubs.borrow(root.resolve("stubs"));
+            salesforce = SalesforceStubs.borrow(project.stubs().orElseThrow(() -> new NoSalesforceStubs(project,
+                    "the scenario uses Salesforce")));
         }
         return salesforce;
     }
@@ -172,17 +180,17 @@ public final class ScenarioWorld implements AutoCloseable {
     /** The simulation, built on first use from what the Given steps said. */
     public Simulation sim() {
         if (sim == null) {
-            ScvSettings settings = salesforce().settings();
-            settings = settings.withFunction(telephonyFunction.apply(settings.function()));
-            Simulation.Builder builder = Simulation.builder(described).salesforce(settings).start(start);
-            if (telephonyInMemory != null) {
-                LambdaRegistry lambdas = described.lambdas().copy();
-                TelephonyFunctionBinding.bindUnbound(lambdas, described.flows(), settings.function(),
-                        new InMemoryTelephonyFunction(telephonyInMemory));
-                builder.lambdas(lambdas);
+            Simulation.Builder builder = Simulation.builder(described).start(start);
+            if (needsSalesforce()) {
+                ScvSettings settings = salesforce().settings();
+                settings = settings.withFunction(telephonyFunction.apply(settings.function()));
+                builder.salesforce(settings);
+                bindInMemoryTelephony(builder, settings);
             }
             sim = builder.build();
-            salesforce.followClock(sim::now);
+            if (salesforce != null) {
+                salesforce.followClock(sim::now);
+            }
             phoneBook.forEach(sim.phoneBook()::set);
             onStart.forEach(action -> action.accept(sim));
             if (!loadRun) {
@@ -197,6 +205,35 @@ public final class ScenarioWorld implements AutoCloseable {
             }
         }
         return sim;
+    }
+
+    /**
+     * Whether the simulation needs the simulated Salesforce: a step used it, or a flow invokes the
+     * telephony-integration function that nothing else answers. A project without {@code stubs/} fails here when a
+     * flow needs it, naming the flow.
+     */
+    private boolean needsSalesforce() {
+        if (salesforce != null) {
+            return true;
+        }
+        Optional<TelephonyFunctionBinding.Unbound> caller = TelephonyFunctionBinding.firstUnbound(described.lambdas(),
+                described.flows());
+        if (caller.isPresent() && project.stubs().isEmpty()) {
+            TelephonyFunctionBinding.Unbound flow = caller.get();
+            throw new NoSalesforceStubs(project, "the flow '" + flow.flow() + "' invokes the Salesforce telephony"
+                    + " function " + flow.arn() + " (action " + flow.action() + ")");
+        }
+        return caller.isPresent();
+    }
+
+    /** With the telephony function answered in memory (load runs), binds that stand-in under the flows' ARNs. */
+    private void bindInMemoryTelephony(Simulation.Builder builder, ScvSettings settings) {
+        if (telephonyInMemory != null) {
+            LambdaRegistry lambdas = described.lambdas().copy();
+            TelephonyFunctionBinding.bindUnbound(lambdas, described.flows(), settings.function(),
+                    new InMemoryTelephonyFunction(telephonyInMemory));
+            builder.lambdas(lambdas);
+        }
     }
 
     /** A customer calls {@code number} from {@code from}; the number's flow answers. */

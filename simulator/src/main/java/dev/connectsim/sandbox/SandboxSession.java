@@ -1,6 +1,7 @@
 package dev.connectsim.sandbox;
 
-import dev.connectsim.harness.ProjectInstance;
+import dev.connectsim.project.Project;
+import dev.connectsim.project.ProjectInstance;
 import dev.connectsim.harness.Target;
 import dev.connectsim.setup.SimulatedInstance;
 import java.io.PrintStream;
@@ -61,8 +62,8 @@ public final class SandboxSession implements AutoCloseable {
     }
 
     /** Opens the driver, publishes the project's flows, and points the steps at the sandbox. */
-    public static SandboxSession start(Path root, SandboxDriver driver, PrintStream out) {
-        SimulatedInstance project = ProjectInstance.of(root);
+    public static SandboxSession start(Project team, SandboxDriver driver, PrintStream out) {
+        SimulatedInstance project = ProjectInstance.of(team);
         FlowPublisher publisher = new FlowPublisher(driver);
         out.println("Checking that the sandbox has what the project names:");
         ResourceCheck check = ResourceCheck.of(driver, project, publisher);

@@ -59,6 +59,26 @@ public final class TelephonyFunctionBinding {
         return List.copyOf(bound);
     }
 
+    /**
+     * The first flow of {@code flows} that invokes the telephony-integration function where {@code registry} binds
+     * nothing, with the ARN it names: such a flow needs a simulated Salesforce.
+     */
+    public static Optional<Unbound> firstUnbound(LambdaRegistry registry, FlowLibrary flows) {
+        for (FlowLibrary.Entry entry : flows.all()) {
+            for (Action action : entry.flow().actions()) {
+                if (action instanceof InvokeLambdaFunction invoke && invoke.lambdaFunctionArn() != null
+                        && target(registry, invoke.lambdaFunctionArn()).isPresent()) {
+                    return Optional.of(new Unbound(entry.name(), action.identifier(), invoke.lambdaFunctionArn()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A flow's block that invokes the telephony-integration function, which nothing answers yet. */
+    public record Unbound(String flow, String action, String arn) {
+    }
+
     /** The unqualified telephony-function ARN to bind for {@code named}, when nothing answers it yet. */
     private static Optional<String> target(LambdaRegistry registry, String named) {
         if (registry.resolve(named) instanceof Resolution.Found) {

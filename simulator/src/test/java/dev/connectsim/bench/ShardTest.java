@@ -3,7 +3,7 @@ package dev.connectsim.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dev.connectsim.harness.ProjectInstance;
+import dev.connectsim.project.ProjectInstance;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -122,7 +122,7 @@ class RunCommandTest {
         Run run = run(List.of("run", "--dry-run"));
 
         assertEquals(2, run.exit);
-        assertTrue(err.toString().contains("--dry-run, --sandbox-config, --instance, --region and --profile apply to"
+        assertTrue(err.toString().contains("--dry-run, --sandbox-config, --sandbox-instance, --region and --profile apply to"
                 + " --target sandbox only"), err.toString());
     }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.connectsim.harness.Divergences;
-import dev.connectsim.harness.ProjectRoot;
+import dev.connectsim.project.Project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code run --target sandbox} and {@code sandbox ...}: dry runs against the features, and bad settings. */
 class SandboxRunCommandTest {
 
-    private final Path root = ProjectRoot.find();
+    private final Path root = Project.find().root();
 
     @TempDir
     Path folder;
@@ -53,7 +53,7 @@ class SandboxRunCommandTest {
         Cli cli = new Cli();
 
         int exit = cli.runPrintingToSystemOut("run", "--target", "sandbox", "--dry-run", "--sandbox-config", example(),
-                "--instance", "production");
+                "--sandbox-instance", "production");
 
         assertEquals(1, exit);
         assertEquals("connect-sim: " + root.resolve("sandbox.example.yaml") + ": instance 'production' is not on the"

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectsim.harness.Divergences;
-import dev.connectsim.harness.ProjectRoot;
+import dev.connectsim.project.Project;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +25,7 @@ class SimulatorOnlyListTest {
 
     private static final Pattern OUTCOME = Pattern.compile("Scenario: (.*) \\((.*):(\\d+)\\)\\n  (passed|skipped|FAILED)");
 
-    private final Path features = ProjectRoot.find().resolve("features");
+    private final Path features = Project.find().features();
 
     @TempDir
     Path folder;
@@ -45,7 +45,7 @@ class SimulatorOnlyListTest {
         }
         Cli cli = new Cli();
         cli.runPrintingToSystemOut("run", "--target", "sandbox", "--dry-run", "--sandbox-config",
-                ProjectRoot.find().resolve("sandbox.example.yaml").toString(), "--features", untagged.toString());
+                Project.find().root().resolve("sandbox.example.yaml").toString(), "--features", untagged.toString());
         Divergences list = Divergences.in(features);
 
         List<String> skipped = new ArrayList<>();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectsim.flow.SalesforceExamples;
+import dev.connectsim.project.Project;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -208,8 +209,9 @@ class ValidateCommandTest {
     }
 
     @Test
-    void noPathIsBadUsage() {
-        assertBadUsage(run("validate"), "no PATH given");
+    void noPathInAProjectChecksTheProjectsFlows() {
+        assertEquals(0, run("validate"));
+        assertEquals(List.of("4 files, 0 errors, 0 warnings"), outLines());
     }
 
     @Test
@@ -281,7 +283,7 @@ class ValidateCommandTest {
         Path instance = write("instance.yaml", INSTANCE);
         Path file = write("queue.json", settingQueue("SuportQueue"));
 
-        assertEquals(0, run("validate", "--instance", instance.toString(), file.toString()));
+        assertEquals(0, run("validate", "--instance-file", instance.toString(), file.toString()));
         assertEquals(List.of(file + ": action start: [unknown-reference] the queue 'SuportQueue' is not defined in the"
                 + " instance (did you mean 'SupportQueue'?) (at /Actions/0/Parameters/QueueId; hint: define the queue"
                 + " in the instance description, or correct the reference)", "1 file, 0 errors, 1 warning"),
@@ -295,7 +297,7 @@ class ValidateCommandTest {
         Path file = write("queue.json", settingQueue("arn:aws:connect:eu-west-2:123456789012:instance/"
                 + "99999999-8888-4777-8666-555555555555/queue/q-support"));
 
-        assertEquals(0, run("validate", "--instance", instance.toString(), file.toString()));
+        assertEquals(0, run("validate", "--instance-file", instance.toString(), file.toString()));
         assertEquals(List.of("1 file, 0 errors, 0 warnings"), outLines());
     }
 
@@ -303,19 +305,37 @@ class ValidateCommandTest {
     void instanceNoneTurnsTheReferenceCheckOff() throws IOException {
         Path file = write("queue.json", settingQueue("SuportQueue"));
 
-        assertEquals(0, run("validate", "--instance", "none", file.toString()));
+        assertEquals(0, run("validate", "--instance-file", "none", file.toString()));
         assertEquals(List.of("1 file, 0 errors, 0 warnings"), outLines());
     }
 
     @Test
-    void withoutInstanceTheWorkingDirectorysFlowsInstanceYamlIsUsedWhenItExists() throws IOException {
-        assertEquals(Optional.empty(), ValidateCommand.instanceFile(null, folder));
+    void withoutInstanceFileTheProjectsFlowsInstanceYamlIsUsedWhenThereIsAProject() throws IOException {
+        assertEquals(Optional.empty(), ValidateCommand.instanceFile(null, Optional.empty()));
 
         write("flows/instance.yaml", INSTANCE);
+        Optional<Project> project = Optional.of(Project.at(folder));
 
-        assertEquals(Optional.of(folder.resolve("flows/instance.yaml")), ValidateCommand.instanceFile(null, folder));
-        assertEquals(Optional.empty(), ValidateCommand.instanceFile("none", folder));
-        assertEquals(Optional.of(Path.of("other.yaml")), ValidateCommand.instanceFile("other.yaml", folder));
+        assertEquals(Optional.of(folder.resolve("flows/instance.yaml")), ValidateCommand.instanceFile(null, project));
+        assertEquals(Optional.empty(), ValidateCommand.instanceFile("none", project));
+        assertEquals(Optional.of(Path.of("other.yaml")), ValidateCommand.instanceFile("other.yaml", project));
+    }
+
+    @Test
+    void withoutPathTheProjectsFlowsAreChecked() throws IOException {
+        write("flows/instance.yaml", INSTANCE);
+        write("flows/queue.json", settingQueue("SuportQueue"));
+
+        assertEquals(0, run("validate", "--project", folder.toString()));
+        assertEquals(2, outLines().size(), out.toString());
+        assertTrue(outLines().get(0).contains("[unknown-reference] the queue 'SuportQueue'"), out.toString());
+        assertEquals("1 file, 0 errors, 1 warning", outLines().get(1));
+    }
+
+    @Test
+    void aProjectOptionNamingAFolderThatIsNoProjectIsBadUsageInOneLine() {
+        assertBadUsage(run("validate", "--project", folder.toString()), "--project " + folder
+                + " is not a connect-sim project: it has no flows/instance.yaml");
     }
 
     @Test
@@ -323,7 +343,7 @@ class ValidateCommandTest {
         Path file = write("queue.json", settingQueue("BasicQueue"));
         Path missing = folder.resolve("nope.yaml");
 
-        assertBadUsage(run("validate", "--instance", missing.toString(), file.toString()), missing + ": no such file");
+        assertBadUsage(run("validate", "--instance-file", missing.toString(), file.toString()), missing + ": no such file");
     }
 
     @Test
@@ -331,7 +351,7 @@ class ValidateCommandTest {
         Path instance = write("instance.yaml", "queues:\n  BasicQueue: [a, b\n  SupportQueue: {}\n");
         Path file = write("queue.json", settingQueue("BasicQueue"));
 
-        assertBadUsage(run("validate", "--instance", instance.toString(), file.toString()),
+        assertBadUsage(run("validate", "--instance-file", instance.toString(), file.toString()),
                 instance + ":3:");
         assertTrue(err.toString().contains("malformed YAML"), err.toString());
     }
@@ -341,7 +361,7 @@ class ValidateCommandTest {
         Path instance = write("instance.yaml", "queues:\n  BasicQueue: {maxContact: 3}\n");
         Path file = write("queue.json", settingQueue("BasicQueue"));
 
-        assertBadUsage(run("validate", "--instance", instance.toString(), file.toString()),
+        assertBadUsage(run("validate", "--instance-file", instance.toString(), file.toString()),
                 instance + ":2:16: queues.BasicQueue.maxContact: unknown key 'maxContact' (did you mean"
                         + " 'maxContacts'?)");
     }
@@ -353,7 +373,7 @@ class ValidateCommandTest {
         Path broken = write("broken.json", "{\"Version\": ");
         Path file = write("queue.json", settingQueue("SuportQueue"));
 
-        assertEquals(1, run("validate", "--instance", instance.toString(), broken.toString(), file.toString()));
+        assertEquals(1, run("validate", "--instance-file", instance.toString(), broken.toString(), file.toString()));
 
         assertTrue(outLines().get(0).startsWith(broken + ": [parse] "), out.toString());
         assertEquals("2 files, 1 error, 0 warnings", outLines().get(1));
@@ -369,7 +389,7 @@ class ValidateCommandTest {
         Path other = write("other.yml", "not: a flow");
         Path file = write("queue.json", settingQueue("BasicQueue"));
 
-        assertEquals(0, run("validate", "--instance", instance.toString(), instance.toString(), other.toString(),
+        assertEquals(0, run("validate", "--instance-file", instance.toString(), instance.toString(), other.toString(),
                 file.toString()));
         assertEquals(List.of("1 file, 0 errors, 0 warnings"), outLines());
     }
@@ -386,18 +406,18 @@ class ValidateCommandTest {
         assertEquals(0, run("validate", "--help"));
 
         String help = out.toString().replaceAll("\\s+", " ");
-        assertTrue(help.contains("--instance=FILE|none"), out.toString());
-        assertTrue(help.contains("Default: flows/instance.yaml (relative to the current folder) when it exists,"
-                + " else none."), out.toString());
+        assertTrue(help.contains("--instance-file=FILE|none"), out.toString());
+        assertTrue(help.contains("Default: flows/instance.yaml of the project when one is found, else none."),
+                out.toString());
     }
 
     @Test
     void theProjectsFlowsValidateWithoutErrorsOrWarningsAgainstTheProjectsInstance() {
         Path projectRoot = Path.of("..");
-        Path instance = ValidateCommand.instanceFile(null, projectRoot).orElseThrow();
-        assertEquals(projectRoot.resolve("flows/instance.yaml"), instance);
+        Path instance = ValidateCommand.instanceFile(null, Optional.of(Project.find())).orElseThrow();
+        assertEquals(projectRoot.resolve("flows/instance.yaml").toAbsolutePath().normalize(), instance);
 
-        assertEquals(0, run("validate", "--instance", instance.toString(), projectRoot.resolve("flows").toString()));
+        assertEquals(0, run("validate", "--instance-file", instance.toString(), projectRoot.resolve("flows").toString()));
         assertEquals(List.of("4 files, 0 errors, 0 warnings"), outLines());
         assertEquals("", err.toString());
     }

@@ -168,7 +168,7 @@ class ValidateSarifTest {
     void theProjectsFlowsGiveNoResultsAndExitZero() throws IOException {
         Path projectRoot = Path.of("..");
 
-        assertEquals(0, run("validate", "--format", "sarif", "--instance",
+        assertEquals(0, run("validate", "--format", "sarif", "--instance-file",
                 projectRoot.resolve("flows/instance.yaml").toString(), projectRoot.resolve("flows").toString()));
         assertEquals("", err.toString());
 
@@ -183,7 +183,7 @@ class ValidateSarifTest {
         // Tests run in simulator/: a checked-in flow below it, named relatively as a user would.
         Path relative = Path.of("src", "test", "resources", "flows", "legacy-small.json");
 
-        run("validate", "--format", "sarif", "--instance", "none", relative.toString());
+        run("validate", "--format", "sarif", "--instance-file", "none", relative.toString());
 
         JsonNode artifact = sarifOut().at("/runs/0/artifacts/0/location");
         assertEquals("src/test/resources/flows/legacy-small.json", artifact.get("uri").asText());

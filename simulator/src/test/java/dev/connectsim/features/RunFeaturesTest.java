@@ -9,14 +9,17 @@ import org.junit.platform.suite.api.SelectDirectories;
 import org.junit.platform.suite.api.Suite;
 
 /**
- * The Gherkin features under {@code features/} as part of {@code mvn verify}, with the step library of
- * {@code harness.steps}; Allure results go to {@code simulator/target/allure-results}. Parallelism and the other
- * Cucumber settings are in {@code junit-platform.properties}.
+ * The Gherkin features under {@code features/} as part of {@code mvn verify}, run as a team's build runs its own
+ * (the suite {@code connect-sim init} writes): from the project root (the pom's {@code features} execution), with
+ * the step library of {@code harness.steps} and connect-sim's report in {@code reports/}; Allure results go to
+ * {@code simulator/target/allure-results}. Parallelism and the other Cucumber settings are in
+ * {@code junit-platform.properties}.
  */
 @Suite
 @IncludeEngines("cucumber")
-@SelectDirectories("../features")
+@SelectDirectories("features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.connectsim.harness.steps")
-@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")
+@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "dev.connectsim.harness.report.ConnectSimReport,"
+        + " io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")
 class RunFeaturesTest {
 }

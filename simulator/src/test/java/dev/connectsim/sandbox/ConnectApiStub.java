@@ -2,7 +2,7 @@ package dev.connectsim.sandbox;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import dev.connectsim.harness.ProjectRoot;
+import dev.connectsim.project.Project;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +33,7 @@ public final class ConnectApiStub implements AutoCloseable {
     }
 
     static Path root() {
-        return ProjectRoot.find();
+        return Project.find().root();
     }
 
     /** Settings for the stub's instance, with the given instance name and allowlist. */

@@ -19,7 +19,7 @@ import dev.connectsim.flow.FlowParser;
 import dev.connectsim.flow.FlowType;
 import dev.connectsim.harness.CallRef;
 import dev.connectsim.harness.ExpectationFailed;
-import dev.connectsim.harness.ProjectInstance;
+import dev.connectsim.project.ProjectInstance;
 import dev.connectsim.routing.Instance;
 import java.io.IOException;
 import java.nio.file.Files;

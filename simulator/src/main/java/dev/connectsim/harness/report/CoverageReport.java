@@ -8,8 +8,8 @@ import dev.connectsim.flow.FlowLibrary;
 import dev.connectsim.flow.coverage.FlowCoverage;
 import dev.connectsim.flow.coverage.Transition;
 import dev.connectsim.flow.run.BlockVisit;
-import dev.connectsim.harness.ProjectInstance;
-import dev.connectsim.harness.ProjectRoot;
+import dev.connectsim.project.ProjectInstance;
+import dev.connectsim.project.Project;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
 import io.cucumber.plugin.event.EventPublisher;
@@ -111,7 +111,7 @@ public final class CoverageReport implements ConcurrentEventListener {
     }
 
     private synchronized void runFinished(TestRunFinished event) {
-        FlowLibrary flows = ProjectInstance.of(ProjectRoot.find()).flows();
+        FlowLibrary flows = ProjectInstance.of(Project.find()).flows();
         List<FlowCoverage> coverage = new ArrayList<>();
         for (FlowLibrary.Entry entry : flows.all()) {
             coverage.add(FlowCoverage.of(entry.name(), entry.flow(), visits));

@@ -3,8 +3,8 @@ package dev.connectsim.harness.report;
 import dev.connectsim.flow.FlowLibrary;
 import dev.connectsim.flow.coverage.FlowCoverage;
 import dev.connectsim.flow.run.BlockVisit;
-import dev.connectsim.harness.ProjectInstance;
-import dev.connectsim.harness.ProjectRoot;
+import dev.connectsim.project.ProjectInstance;
+import dev.connectsim.project.Project;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
 import io.cucumber.plugin.event.EventPublisher;
@@ -124,7 +124,7 @@ public final class HtmlReport implements ConcurrentEventListener {
                     .append("</a></li>");
         }
         html.append("</ul>\n");
-        FlowLibrary flows = ProjectInstance.of(ProjectRoot.find()).flows();
+        FlowLibrary flows = ProjectInstance.of(Project.find()).flows();
         Map<String, String> pictures = new LinkedHashMap<>();
         html.append("<section class=\"coverage\"><h2>Flow coverage of this run</h2>");
         List<BlockVisit> allVisits = all.stream().flatMap(s -> s.visits.stream()).toList();

@@ -2,7 +2,7 @@ package dev.connectsim.harness.steps;
 
 import dev.connectsim.harness.Divergences;
 import dev.connectsim.harness.NotOnTarget;
-import dev.connectsim.harness.ProjectRoot;
+import dev.connectsim.project.Project;
 import dev.connectsim.harness.ScenarioWorld;
 import dev.connectsim.harness.Target;
 import dev.connectsim.harness.Timeline;
@@ -34,7 +34,7 @@ public final class Hooks {
     @Before
     public void skipWhereNotSupported(Scenario scenario) {
         if (!target.isSimulator() && scenario.getSourceTagNames().contains(Divergences.TAG)) {
-            throw new NotOnTarget(Divergences.in(ProjectRoot.find().resolve("features"))
+            throw new NotOnTarget(Divergences.in(Project.find().features())
                     .reason(scenario.getUri(), scenario.getName())
                     .orElse("tagged " + Divergences.TAG + " but not listed in features/" + Divergences.FILE));
         }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.connectsim.flow.Flow;
 import dev.connectsim.flow.coverage.FlowCoverage;
 import dev.connectsim.flow.run.BlockVisit;
-import dev.connectsim.harness.ProjectInstance;
+import dev.connectsim.project.ProjectInstance;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,0 +1,35 @@
+package dev.connectsim.harness.report;
+
+import dev.connectsim.project.Project;
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EventPublisher;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * connect-sim's report as one Cucumber plugin, for a team's own runner (the JUnit Platform suite that
+ * {@code connect-sim init} writes): the single-file HTML report ({@code connect-sim.html}) and flow coverage
+ * ({@code coverage/}) in a report folder, the project's {@code reports/} unless the plugin's argument names another
+ * ({@code dev.connectsim.harness.report.ConnectSimReport:target/connect-sim}).
+ */
+public final class ConnectSimReport implements ConcurrentEventListener {
+
+    private final List<ConcurrentEventListener> parts;
+
+    /** Writes into the {@code reports/} folder of the project {@link Project#find()} finds. */
+    public ConnectSimReport() {
+        this(Project.find().reports().toString());
+    }
+
+    /** Writes into {@code folder}. */
+    public ConnectSimReport(String folder) {
+        Path reports = Path.of(folder);
+        parts = List.of(new HtmlReport(reports.resolve("connect-sim.html").toString()),
+                new CoverageReport(reports.toString()));
+    }
+
+    @Override
+    public void setEventPublisher(EventPublisher publisher) {
+        parts.forEach(part -> part.setEventPublisher(publisher));
+    }
+}
