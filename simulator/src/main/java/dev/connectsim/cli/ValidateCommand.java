@@ -126,7 +126,9 @@ final class ValidateCommand implements Callable<Integer> {
                 return badUsage("no PATH given and no project here (expected flow files or folders of flows, or a"
                         + " folder with flows/instance.yaml)");
             }
-            paths.add(found.get().root().resolve("flows").toString());
+            Path here = Path.of("").toAbsolutePath();
+            Path flows = found.get().root().resolve("flows");
+            paths.add((flows.startsWith(here) ? here.relativize(flows) : flows).toString());
         }
         List<Path> files = new ArrayList<>();
         for (String path : paths) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.connectsim.flow.SalesforceExamples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,6 +145,30 @@ class TeamProjectTest {
                 + " arn:aws:lambda:us-east-1:123456789012:function:InvokeTelephonyIntegrationApiFunction:active"
                 + " (action create-voice-call), but the project " + real(noStubs) + " has no stubs/ folder"),
                 run.out());
+    }
+
+    @Test
+    void aFlowExportedFromConnectRunsOnceItIsCopiedIntoFlowsAndNamedInTheInstanceFile() throws IOException {
+        Path sample = SalesforceExamples.file("Sample SCV Inbound Flow.json");
+        Path project = temp.resolve("with-sample");
+        assertEquals(0, CliProcess.run(temp, "init", "with-sample").exitCode());
+        Files.copy(sample, project.resolve("flows").resolve(sample.getFileName()));
+        Path instance = project.resolve("flows/instance.yaml");
+        Files.writeString(instance, Files.readString(instance)
+                .replace("  \"+18005550100\": Inbound\n", "  \"+18005550100\": Inbound\n  \"+18005550111\": Sample\n")
+                .replace("flows:\n", "flows:\n  Sample: {file: Sample SCV Inbound Flow.json, type: CONTACT_FLOW}\n"));
+        Files.writeString(project.resolve("features/sample.feature"), """
+                Feature: Salesforce's sample inbound flow
+                  Scenario: The call gets its VoiceCall, then the flow cannot find the Omni-Channel flow
+                    When a customer calls +18005550111 from +15550100
+                    Then the call gets the attribute "voiceCallId" within 30 seconds
+                    And the call has the attribute "error" set to "Failed to transfer to omni routing flow."
+                """);
+
+        CliProcess.Result run = CliProcess.run(project, "run", "--features", "features/sample.feature");
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertTrue(run.out().contains("coverage Sample: actions 9/13"), run.out());
     }
 
     @Test
