@@ -39,9 +39,8 @@ final class CredentialsProblem {
             return "no AWS credentials from profile '" + name + "': " + profile(files, name, failure);
         }
         String name = ProfileFileSystemSetting.AWS_PROFILE.getStringValueOrThrow();
-        String named = System.getProperty(ProfileFileSystemSetting.AWS_PROFILE.property()) != null ? " (aws.profile)"
-                : System.getenv(ProfileFileSystemSetting.AWS_PROFILE.environmentVariable()) != null ? " (AWS_PROFILE)"
-                : "";
+        String named = System.getProperty("aws.profile") != null ? " (aws.profile)"
+                : System.getenv("AWS_PROFILE") != null ? " (AWS_PROFILE)" : "";
         String profile = files.profile(name).filter(p -> kind(p) != Kind.NONE)
                 .map(p -> profile(files, name, failureOf(name).orElse(failure)))
                 .orElseGet(() -> profile(files, name, failure) + "; name a profile with --profile or 'profile:' in "
@@ -66,7 +65,7 @@ final class CredentialsProblem {
             case ROLE -> "assuming role " + properties.get(ProfileProperty.ROLE_ARN) + " failed: "
                     + service(failure, "STS");
             case PROCESS -> "its credential_process failed: " + detail(failure);
-            case KEYS -> detail(failure);
+            case KEYS, OTHER -> detail(failure);
             case NONE -> "it has none of aws_access_key_id, sso_session, sso_start_url, role_arn or credential_process";
         };
     }
@@ -117,7 +116,10 @@ final class CredentialsProblem {
         if (p.containsKey(ProfileProperty.CREDENTIAL_PROCESS)) {
             return Kind.PROCESS;
         }
-        return p.containsKey(ProfileProperty.AWS_ACCESS_KEY_ID) ? Kind.KEYS : Kind.NONE;
+        if (p.containsKey(ProfileProperty.AWS_ACCESS_KEY_ID)) {
+            return Kind.KEYS;
+        }
+        return p.containsKey(ProfileProperty.LOGIN_SESSION) ? Kind.OTHER : Kind.NONE;
     }
 
     /** "STS answered HTTP 403 AccessDenied: not authorized", or the client-side detail when no service answered. */
@@ -155,5 +157,6 @@ final class CredentialsProblem {
         return Optional.empty();
     }
 
-    private enum Kind { SSO, ROLE, PROCESS, KEYS, NONE }
+    /** What a profile is set up to do, in the order the SDK looks; OTHER is a kind such as login_session. */
+    private enum Kind { SSO, ROLE, PROCESS, KEYS, OTHER, NONE }
 }
