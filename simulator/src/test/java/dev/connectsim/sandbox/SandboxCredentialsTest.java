@@ -89,6 +89,28 @@ class SandboxCredentialsTest {
     }
 
     @Test
+    void anAssumeRoleProfileWithCredentialSourceEnvironmentAsksStsWithTheKeysOfTheEnvironment() throws IOException {
+        Files.writeString(folder.resolve("config"), """
+                [profile ci]
+                role_arn = %s
+                credential_source = Environment
+                region = us-east-1
+                """.formatted(ROLE));
+        setProperty("aws.accessKeyId", "AKIDFROMENVIRONMENT");
+        setProperty("aws.secretAccessKey", "environment-secret");
+        sts.assumeRole(ROLE, "ASIAASSUMEDFORCI");
+
+        try (SandboxDriver driver = SandboxSession.driver(settings("ci"), false, out)) {
+            assertEquals(ConnectApiStub.INSTANCE_ID, driver.instanceId());
+        }
+
+        sts.server.verify(postRequestedFor(urlPathEqualTo("/"))
+                .withHeader("Authorization", containing("Credential=AKIDFROMENVIRONMENT/")));
+        connect.server.verify(WireMock.getRequestedFor(urlPathMatching("/instance/.*"))
+                .withHeader("Authorization", containing("Credential=ASIAASSUMEDFORCI/")));
+    }
+
+    @Test
     void aCredentialProcessProfileCallsConnectWithTheKeysItsScriptPrinted() throws IOException {
         Path script = folder.resolve("credentials.sh");
         Files.writeString(script, """
