@@ -17,11 +17,13 @@ final class SandboxOptions {
             description = "The sandbox instance to use instead of the settings' one; it must be on their allowlist.")
     String instance;
 
-    @Option(names = "--region", paramLabel = "REGION", description = "The instance's Region, instead of the settings'.")
+    @Option(names = "--region", paramLabel = "REGION", description = "The instance's Region, instead of the settings'"
+            + " (without either: AWS_REGION, else the profile's region).")
     String region;
 
     @Option(names = "--profile", paramLabel = "NAME",
-            description = "The AWS profile for credentials, instead of the settings' one or the provider chain.")
+            description = "The AWS profile for credentials (keys, SSO, a role to assume, credential_process),"
+                    + " instead of the settings' one or the SDK's default chain.")
     String profile;
 
     @Option(names = "--dry-run", description = "Print the Connect API calls it would make; send nothing.")

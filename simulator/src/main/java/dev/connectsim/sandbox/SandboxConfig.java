@@ -25,7 +25,7 @@ import java.util.Set;
  * they come from the AWS provider chain, or the named profile.
  *
  * @param file            where the settings came from, for messages
- * @param region          the instance's Region
+ * @param region          the instance's Region, or empty for the SDK's region chain ({@link SandboxRegion})
  * @param instance        the instance's id or alias
  * @param allowlist       the only instances connect-sim may call (ids or aliases)
  * @param profile         a named profile of ~/.aws/config, or empty for the default provider chain
@@ -39,9 +39,9 @@ import java.util.Set;
  * @param throttleRetries how often a throttled call (429) is tried again
  * @param throttleBackoff the first pause before trying again; it doubles each time
  */
-public record SandboxConfig(Path file, String region, String instance, List<String> allowlist, Optional<String> profile,
-        Optional<URI> endpoint, String flowPrefix, Map<String, String> tags, String callFrom, String customer,
-        Map<String, String> users, Duration poll, int throttleRetries, Duration throttleBackoff) {
+public record SandboxConfig(Path file, Optional<String> region, String instance, List<String> allowlist,
+        Optional<String> profile, Optional<URI> endpoint, String flowPrefix, Map<String, String> tags, String callFrom,
+        String customer, Map<String, String> users, Duration poll, int throttleRetries, Duration throttleBackoff) {
 
     public static final String FILE = "sandbox.yaml";
     public static final String EXAMPLE = "sandbox.example.yaml";
@@ -56,7 +56,7 @@ public record SandboxConfig(Path file, String region, String instance, List<Stri
 
     /** These settings with the instance, Region or profile given on the command line (null: keep the file's). */
     public SandboxConfig overriding(String instance, String region, String profile) {
-        return new SandboxConfig(file, region == null ? this.region : region,
+        return new SandboxConfig(file, region == null ? this.region : Optional.of(region),
                 instance == null ? this.instance : instance,
                 allowlist, profile == null ? this.profile : Optional.of(profile), endpoint, flowPrefix, tags, callFrom,
                 customer, users, poll, throttleRetries, throttleBackoff);
@@ -89,7 +89,7 @@ public record SandboxConfig(Path file, String region, String instance, List<Stri
             }
         }
         Reader read = new Reader(file, root);
-        return new SandboxConfig(file, read.text("region", "us-east-1"), read.required("instance"),
+        return new SandboxConfig(file, Optional.ofNullable(read.text("region", null)), read.required("instance"),
                 read.list("allowlist"), Optional.ofNullable(read.text("profile", null)),
                 Optional.ofNullable(read.text("endpoint", null)).map(URI::create),
                 read.text("flows.prefix", "connect-sim "), read.map("flows.tags", Map.of("managed-by", "connect-sim")),

@@ -58,7 +58,8 @@ public final class SandboxDriver implements AutoCloseable {
         return new SandboxDriver(config, client, log, dryRun, sleeper, notes);
     }
 
-    private static void requireAllowed(SandboxConfig config, String... names) {
+    /** Refuses, before anything is sent, an instance whose names are not on the allowlist. */
+    static void requireAllowed(SandboxConfig config, String... names) {
         for (String name : names) {
             if (name != null && config.allowlist().contains(name)) {
                 return;
@@ -83,7 +84,7 @@ public final class SandboxDriver implements AutoCloseable {
                 return "<id of " + named + ">";
             }
             throw new SandboxException(config.file() + ": no instance with the alias '" + named + "' in "
-                    + config.region() + " for these credentials");
+                    + client.serviceClientConfiguration().region() + " for these credentials");
         }
         requireAllowed(config, found.get().id(), found.get().instanceAlias());
         return found.get().id();
@@ -151,16 +152,36 @@ public final class SandboxDriver implements AutoCloseable {
                         + config.throttleRetries() + ")");
                 sleeper.sleep(pause);
             } catch (SdkException e) {
-                throw new SandboxException(lastOperation() + " failed: " + e.getMessage());
+                throw credentialsProblem(e).orElseGet(() -> new SandboxException(lastOperation() + " failed: "
+                        + e.getMessage()));
             }
         }
     }
 
+    /**
+     * "CreateContactFlow refused (HTTP 400 InvalidContactFlowException): ...", or, when the service said nothing,
+     * "Connect answered HTTP 500 with no message to CreateContactFlow".
+     */
     private SandboxException refused(AwsServiceException e, int attempt) {
-        String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
-        String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
-        return new SandboxException(lastOperation() + " refused (HTTP " + e.statusCode() + " " + code + "): "
-                + message + (attempt > 1 ? " after " + attempt + " tries" : ""));
+        String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+        String message = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorMessage();
+        String tries = attempt > 1 ? " after " + attempt + " tries" : "";
+        if (message == null || message.isBlank()) {
+            return new SandboxException("Connect answered HTTP " + e.statusCode() + (code == null ? "" : " " + code)
+                    + " with no message to " + lastOperation() + tries);
+        }
+        return new SandboxException(lastOperation() + " refused (HTTP " + e.statusCode()
+                + (code == null ? "" : " " + code) + "): " + message + tries);
+    }
+
+    /** The credentials' own one-line failure ({@link SandboxCredentials}), if the SDK wrapped one. */
+    private static Optional<SandboxException> credentialsProblem(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SandboxException problem) {
+                return Optional.of(problem);
+            }
+        }
+        return Optional.empty();
     }
 
     private String lastOperation() {

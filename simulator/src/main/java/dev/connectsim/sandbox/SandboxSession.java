@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import software.amazon.awssdk.services.connect.ConnectClient;
 
 /**
  * A sandbox run's set-up, before the scenarios: read the settings, open the driver on the allowlisted instance,
@@ -51,14 +52,22 @@ public final class SandboxSession implements AutoCloseable {
                 + " and name your sandbox instance in it (README, 'Sandbox runs')");
     }
 
-    /** Opens the driver for {@code config}: a dry run sends nothing, a real one uses the AWS credentials chain. */
+    /**
+     * Opens the driver for {@code config} once its instance is found on the allowlist: a dry run sends nothing; a
+     * real one takes the AWS credentials as the AWS CLI would, and fails with one line before any call when there
+     * are none. Both take the Region from the
+     * settings, or else from the SDK's region chain ({@link SandboxRegion}).
+     */
     public static SandboxDriver driver(SandboxConfig config, boolean dryRun, PrintStream out) {
+        SandboxDriver.requireAllowed(config, config.instance());
         ApiCallLog log = new ApiCallLog(dryRun);
         log.listen(call -> out.println("  " + call));
-        out.println("sandbox: instance " + config.instance() + " in " + config.region()
+        SandboxRegion region = SandboxRegion.of(config, dryRun);
+        out.println("sandbox: instance " + config.instance() + " in " + region
                 + (dryRun ? " (dry run: these are the calls it would make; nothing is sent)" : ""));
-        return SandboxDriver.open(config, dryRun ? ConnectClients.dryRun(config, log) : ConnectClients.real(config, log),
-                log, dryRun, Sleeper.REAL, note -> out.println("  " + note));
+        ConnectClient client = dryRun ? ConnectClients.dryRun(region.region(), log)
+                : ConnectClients.real(config, region.region(), log);
+        return SandboxDriver.open(config, client, log, dryRun, Sleeper.REAL, note -> out.println("  " + note));
     }
 
     /** Opens the driver, publishes the project's flows, and points the steps at the sandbox. */

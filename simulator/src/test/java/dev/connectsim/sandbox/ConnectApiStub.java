@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
 
 /**
  * A WireMock on 127.0.0.1 answering the Connect REST API from stubs/connect/ (request shapes as SDK 2.40.2 sends
@@ -38,8 +39,9 @@ public final class ConnectApiStub implements AutoCloseable {
 
     /** Settings for the stub's instance, with the given instance name and allowlist. */
     SandboxConfig config(String instance, List<String> allowlist) {
-        return new SandboxConfig(Path.of("sandbox.yaml"), "us-east-1", instance, allowlist, Optional.empty(),
-                Optional.of(URI.create(server.baseUrl())), "connect-sim ", Map.of("managed-by", "connect-sim"),
+        return new SandboxConfig(Path.of("sandbox.yaml"), Optional.of("us-east-1"), instance, allowlist,
+                Optional.empty(), Optional.of(URI.create(server.baseUrl())), "connect-sim ",
+                Map.of("managed-by", "connect-sim"),
                 "+18005550100", "+15550100", Map.of(), Duration.ofMillis(10), 3, Duration.ofMillis(100));
     }
 
@@ -49,9 +51,9 @@ public final class ConnectApiStub implements AutoCloseable {
 
     SandboxDriver driver(SandboxConfig config) {
         ApiCallLog log = new ApiCallLog(false);
-        return SandboxDriver.open(config, ConnectClients.with(config, log, StaticCredentialsProvider.create(
-                AwsBasicCredentials.create(ACCESS_KEY, "connect-sim-test-secret"))), log, false, pauses::add,
-                notes::add);
+        return SandboxDriver.open(config, ConnectClients.with(config, Region.US_EAST_1, log,
+                StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, "connect-sim-test-secret"))),
+                log, false, pauses::add, notes::add);
     }
 
     @Override

@@ -172,6 +172,22 @@ class SandboxDriverTest {
     }
 
     @Test
+    void anErrorWithAnEmptyBodySaysTheStatusAndTheOperationNotNull() {
+        // The bug: "CreateContactFlow refused (HTTP 500 null): null".
+        stub.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(urlPathEqualTo("/contact-flows/"
+                + ConnectApiStub.INSTANCE_ID)).atPriority(1).willReturn(
+                        com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(500)));
+        try (SandboxDriver driver = stub.driver(stub.config())) {
+            FlowLibrary.Entry flow = ProjectInstance.of(ConnectApiStub.root()).flows().named("Queue Transfer");
+
+            SandboxException failure = assertThrows(SandboxException.class,
+                    () -> new FlowPublisher(driver).publish(flow));
+
+            assertEquals("Connect answered HTTP 500 with no message to CreateContactFlow", failure.getMessage());
+        }
+    }
+
+    @Test
     void cleanDeletesOnlyTheFlowsWithThePrefixAndTheTags() {
         try (SandboxDriver driver = stub.driver(stub.config())) {
 
