@@ -1,5 +1,6 @@
 package dev.connectsim.cli;
 
+import dev.connectsim.project.Project;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,37 +12,60 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@code connect-sim} as its own process in a chosen working directory, as the launcher does (the same JVM
- * options, this test run's classpath), for what an in-process run cannot show: finding the project from the
- * working directory, and a whole run in a project outside this repository. The process is ended when it outlives
- * its time limit.
+ * Runs {@code connect-sim} as a process of its own, with this test run's classpath, for what an in-process run
+ * cannot show: finding the project from the working directory, a whole run in a project outside this repository,
+ * and what the AWS SDK reads once per process (HOME for the SSO token cache, {@code AWS_*} variables). A process
+ * that outlives its time limit is ended and the test fails.
  */
 final class CliProcess {
 
+    private static final long TIMEOUT_MINUTES = 3;
+
     /** What a run left: its exit code and what it printed. */
-    record Result(int exitCode, String out, String err) {
+    record Result(int exit, String out, String err) {
     }
 
     private CliProcess() {
     }
 
-    /** Runs {@code args} in {@code workingDirectory} with {@code env} added to this process's environment. */
-    static Result run(Path workingDirectory, Map<String, String> env, String... args) {
+    /** Runs {@code args} in {@code workingDirectory}, in this process's environment. */
+    static Result run(Path workingDirectory, String... args) {
+        return start(workingDirectory, null, List.of(), args);
+    }
+
+    /**
+     * Runs {@code args} in this repository's project with only {@code environment}, PATH and instance metadata
+     * turned off ({@code AWS_EC2_METADATA_DISABLED}) as its environment, so nothing leaves 127.0.0.1 and no real
+     * {@code ~/.aws} is read.
+     */
+    static Result runIsolated(Map<String, String> environment, String... args) {
+        return start(Project.find().root(), environment, List.of("-XX:TieredStopAtLevel=1"), args);
+    }
+
+    private static Result start(Path workingDirectory, Map<String, String> isolated, List<String> jvmOptions,
+            String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+                .toString(), "-Djava.awt.headless=true"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         try {
-            Path out = Files.createTempFile("connect-sim-out", ".txt");
-            Path err = Files.createTempFile("connect-sim-err", ".txt");
+            Path out = Files.createTempFile("connect-sim", ".out");
+            Path err = Files.createTempFile("connect-sim", ".err");
             ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
-            builder.environment().putAll(env);
+                    .redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+            if (isolated != null) {
+                builder.environment().clear();
+                builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+                builder.environment().put("AWS_EC2_METADATA_DISABLED", "true");
+                builder.environment().putAll(isolated);
+            }
             Process process = builder.start();
-            process.getOutputStream().close();
             try {
-                if (!process.waitFor(3, TimeUnit.MINUTES)) {
-                    throw new AssertionError("connect-sim " + String.join(" ", args) + " still ran after 3 minutes");
+                if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                    throw new AssertionError("connect-sim " + String.join(" ", args) + " still ran after "
+                            + TIMEOUT_MINUTES + " minutes; it printed: " + Files.readString(out) + Files.readString(err));
                 }
             } finally {
                 process.destroyForcibly();
@@ -57,10 +81,5 @@ final class CliProcess {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted", e);
         }
-    }
-
-    /** Runs {@code args} in {@code workingDirectory}. */
-    static Result run(Path workingDirectory, String... args) {
-        return run(workingDirectory, Map.of(), args);
     }
 }

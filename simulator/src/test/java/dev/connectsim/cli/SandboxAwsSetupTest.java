@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code connect-sim sandbox check} with the AWS set-up a user has: SSO profiles, the Region from the SDK's chain, or
- * nothing at all. Each case runs in a JVM of its own ({@link ChildCli}) with a temporary HOME, because the SDK reads
+ * nothing at all. Each case runs in a JVM of its own ({@link CliProcess}) with a temporary HOME, because the SDK reads
  * the SSO token cache from HOME's {@code .aws/sso/cache} (once per process), and AWS_REGION from the environment.
  * The SSO portal and Connect are stubs on 127.0.0.1.
  */
@@ -78,7 +78,7 @@ class SandboxAwsSetupTest {
                 """.formatted(START_URL));
         sso.roleCredentials("123456789012", "SandboxTester", "token-of-corp", "ASIAFROMSSOSESSION");
 
-        ChildCli.Result result = check(settings("profile: dev\n"));
+        CliProcess.Result result = check(settings("profile: dev\n"));
 
         assertTrue(result.out().contains("sandbox: instance " + ConnectApiStub.INSTANCE_ID
                 + " in eu-central-1 (from profile 'dev')"), result.out() + result.err());
@@ -106,7 +106,7 @@ class SandboxAwsSetupTest {
         sso.roleCredentials("123456789012", "SandboxTester", "token-of-legacy", "ASIAFROMLEGACYSSO");
         environment.put("AWS_REGION", "ap-southeast-2");
 
-        ChildCli.Result result = check(settings("profile: legacy\n"));
+        CliProcess.Result result = check(settings("profile: legacy\n"));
 
         assertTrue(result.out().contains(" in ap-southeast-2 (from AWS_REGION)"), result.out() + result.err());
         assertEquals("", result.err());
@@ -127,7 +127,7 @@ class SandboxAwsSetupTest {
                 {"accessToken": "token-of-legacy", "expiresAt": "2020-01-01T00:00:00Z"}
                 """);
 
-        ChildCli.Result result = check(settings("region: us-east-1\nprofile: legacy\n"));
+        CliProcess.Result result = check(settings("region: us-east-1\nprofile: legacy\n"));
 
         assertEquals(1, result.exit(), result.out() + result.err());
         assertEquals("connect-sim: no AWS credentials from profile 'legacy': its SSO login is missing or expired: run"
@@ -149,7 +149,7 @@ class SandboxAwsSetupTest {
                 sso_region = us-east-1
                 """.formatted(START_URL));
 
-        ChildCli.Result result = check(settings("region: us-east-1\n"), "--profile", "dev");
+        CliProcess.Result result = check(settings("region: us-east-1\n"), "--profile", "dev");
 
         assertEquals(1, result.exit(), result.out() + result.err());
         assertEquals("connect-sim: no AWS credentials from profile 'dev': its SSO login is missing or expired: run"
@@ -160,7 +160,7 @@ class SandboxAwsSetupTest {
     void noCredentialsAnywhereIsOneLineSayingWhereTheChainLooked() throws Exception {
         Path settings = settings("region: us-east-1\n");
 
-        ChildCli.Result result = check(settings);
+        CliProcess.Result result = check(settings);
 
         assertEquals(1, result.exit(), result.out() + result.err());
         assertEquals("connect-sim: no AWS credentials: the SDK's chain found none in aws.accessKeyId/AWS_ACCESS_KEY_ID,"
@@ -176,7 +176,7 @@ class SandboxAwsSetupTest {
     void noRegionAnywhereIsOneLineSayingWhatWasTried() throws Exception {
         Path settings = settings("");
 
-        ChildCli.Result result = check(settings, "--profile", "dev");
+        CliProcess.Result result = check(settings, "--profile", "dev");
 
         assertEquals(1, result.exit(), result.out() + result.err());
         assertEquals("connect-sim: no AWS Region: " + settings + " has no 'region', --region was not given, and the"
@@ -184,13 +184,13 @@ class SandboxAwsSetupTest {
                 + ", instance metadata) found none", result.err().strip());
     }
 
-    private ChildCli.Result check(Path settings, String... options) throws IOException, InterruptedException {
+    private CliProcess.Result check(Path settings, String... options) throws IOException {
         String[] args = new String[3 + options.length];
         args[0] = "sandbox";
         args[1] = "check";
         args[2] = "--config=" + settings;
         System.arraycopy(options, 0, args, 3, options.length);
-        return ChildCli.run(folder, environment, args);
+        return CliProcess.runIsolated(environment, args);
     }
 
     /** sandbox.yaml for the Connect stub's instance, with {@code more} settings. */

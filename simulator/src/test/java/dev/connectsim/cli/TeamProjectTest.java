@@ -27,7 +27,7 @@ class TeamProjectTest {
     static void init() {
         team = temp.resolve("team");
         CliProcess.Result init = CliProcess.run(temp, "init", "team");
-        assertEquals(0, init.exitCode(), init.err());
+        assertEquals(0, init.exit(), init.err());
     }
 
     /** A project with one queue, alice in it, {@code more} of the instance file, and no stubs/. */
@@ -58,7 +58,7 @@ class TeamProjectTest {
     void aNewProjectPassesItsScenariosOnItsFirstRun() {
         CliProcess.Result run = CliProcess.run(team, "run");
 
-        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertEquals(0, run.exit(), run.out() + run.err());
         assertTrue(run.out().lines().anyMatch(line -> line.matches("8 passed, 0 failed")), run.out());
         assertTrue(Files.isRegularFile(team.resolve("reports/connect-sim.html")));
         assertTrue(Files.isRegularFile(team.resolve("reports/coverage/coverage.json")));
@@ -68,7 +68,7 @@ class TeamProjectTest {
     void aNewProjectsFlowsValidateWithoutFindings() {
         CliProcess.Result validate = CliProcess.run(team.resolve("features"), "validate");
 
-        assertEquals(0, validate.exitCode(), validate.out() + validate.err());
+        assertEquals(0, validate.exit(), validate.out() + validate.err());
         assertEquals(List.of("2 files, 0 errors, 0 warnings"), validate.out().lines().toList());
     }
 
@@ -77,11 +77,11 @@ class TeamProjectTest {
         CliProcess.Result validate = CliProcess.run(team.resolve("flows"), "validate", "--verbose",
                 "inbound.json");
 
-        assertEquals(0, validate.exitCode(), validate.err());
+        assertEquals(0, validate.exit(), validate.err());
         CliProcess.Result run = CliProcess.run(team.resolve("features"), "run", "--verbose", "--features",
                 "inbound.feature");
 
-        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(0, run.exit(), run.err());
         assertTrue(run.err().contains("connect-sim: project " + real(team) + " (found from "), run.err());
     }
 
@@ -89,7 +89,7 @@ class TeamProjectTest {
     void helpNamesTheProjectTheCommandWouldUse() {
         CliProcess.Result help = CliProcess.run(team.resolve("features"), "run", "--help");
 
-        assertEquals(0, help.exitCode(), help.err());
+        assertEquals(0, help.exit(), help.err());
         assertTrue(help.out().contains("Uses project " + real(team)), help.out());
     }
 
@@ -98,7 +98,7 @@ class TeamProjectTest {
         Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
         CliProcess.Result run = CliProcess.run(elsewhere, "run");
 
-        assertEquals(2, run.exitCode());
+        assertEquals(2, run.exit());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("connect-sim: no connect-sim project in " + real(elsewhere)
                 + " or any folder above it"), run.err());
@@ -118,7 +118,7 @@ class TeamProjectTest {
 
         CliProcess.Result run = CliProcess.run(plain, "run");
 
-        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertEquals(0, run.exit(), run.out() + run.err());
         assertTrue(run.out().lines().anyMatch(line -> line.equals("1 passed, 0 failed")), run.out());
     }
 
@@ -140,7 +140,7 @@ class TeamProjectTest {
 
         CliProcess.Result run = CliProcess.run(noStubs, "run");
 
-        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertEquals(1, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("the flow 'Inbound' invokes the Salesforce telephony function"
                 + " arn:aws:lambda:us-east-1:123456789012:function:InvokeTelephonyIntegrationApiFunction:active"
                 + " (action create-voice-call), but the project " + real(noStubs) + " has no stubs/ folder"),
@@ -151,7 +151,7 @@ class TeamProjectTest {
     void aFlowExportedFromConnectRunsOnceItIsCopiedIntoFlowsAndNamedInTheInstanceFile() throws IOException {
         Path sample = SalesforceExamples.file("Sample SCV Inbound Flow.json");
         Path project = temp.resolve("with-sample");
-        assertEquals(0, CliProcess.run(temp, "init", "with-sample").exitCode());
+        assertEquals(0, CliProcess.run(temp, "init", "with-sample").exit());
         Files.copy(sample, project.resolve("flows").resolve(sample.getFileName()));
         Path instance = project.resolve("flows/instance.yaml");
         Files.writeString(instance, Files.readString(instance)
@@ -167,7 +167,7 @@ class TeamProjectTest {
 
         CliProcess.Result run = CliProcess.run(project, "run", "--features", "features/sample.feature");
 
-        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertEquals(0, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("coverage Sample: actions 9/13"), run.out());
     }
 
@@ -177,7 +177,7 @@ class TeamProjectTest {
         String before = Files.readString(flows);
         CliProcess.Result again = CliProcess.run(temp, "init", "team");
 
-        assertEquals(2, again.exitCode());
+        assertEquals(2, again.exit());
         assertEquals(1, again.err().lines().count(), again.err());
         assertTrue(again.err().startsWith("connect-sim: refusing to overwrite 29 files in "), again.err());
         assertEquals(before, Files.readString(flows));
