@@ -17,7 +17,7 @@ public final class WarmUp {
     private WarmUp() {
     }
 
-    /** Runs the unseen transfer in the project at {@code root}. */
+    /** Runs the unseen transfer in the project at {@code root}; nothing when its instance has no number and no queue. */
     public static void run(Path root) {
         for (int round = 0; round < ROUNDS; round++) {
             call(root, false);
@@ -35,6 +35,9 @@ public final class WarmUp {
                 world.salesforce().switchOn(SalesforceFault.CREATE_500);
             }
             var numbers = world.sim().instance().phoneNumbers();
+            if (numbers.isEmpty() && world.sim().instance().queues().isEmpty()) {
+                return;
+            }
             if (numbers.isEmpty()) {
                 world.customerWaitsIn(world.sim().instance().queues().get(0).name(), CALLER);
             } else {
