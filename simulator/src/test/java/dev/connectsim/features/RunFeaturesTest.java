@@ -10,13 +10,15 @@ import org.junit.platform.suite.api.Suite;
 
 /**
  * The Gherkin features under {@code features/} as part of {@code mvn verify}, with the step library of
- * {@code harness.steps}; Allure results go to {@code simulator/target/allure-results}. Parallelism and the other
+ * {@code harness.steps}; Allure results go to {@code simulator/target/allure-results}; a Scenario Outline that
+ * would run no example fails the suite ({@code OutlineExamplesCheck}). Parallelism and the other
  * Cucumber settings are in {@code junit-platform.properties}.
  */
 @Suite
 @IncludeEngines("cucumber")
 @SelectDirectories("../features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.connectsim.harness.steps")
-@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")
+@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm,"
+        + " dev.connectsim.harness.gherkin.OutlineExamplesCheck")
 class RunFeaturesTest {
 }
