@@ -1,6 +1,5 @@
 package dev.connectsim.harness.gherkin;
 
-import dev.connectsim.harness.report.RunProgress;
 import io.cucumber.gherkin.GherkinDialect;
 import io.cucumber.gherkin.GherkinDialects;
 import io.cucumber.gherkin.GherkinParser;
@@ -30,8 +29,8 @@ import java.util.stream.Stream;
  *
  * <p>Design note: the JUnit Platform engine publishes each parsed feature file before it runs its scenarios and
  * fails the feature with what a plugin throws then; Cucumber's command-line runtime drops such an exception, so
- * {@code connect-sim run} calls {@link #checkFiles} on the feature paths before it starts Cucumber. Both use
- * {@link #problems}.
+ * {@code connect-sim run} calls {@link #checkFiles} on the feature paths before it starts Cucumber. Both find the
+ * same problems.
  */
 public final class OutlineExamplesCheck implements ConcurrentEventListener {
 
@@ -126,9 +125,16 @@ public final class OutlineExamplesCheck implements ConcurrentEventListener {
                         .map(RuleChild::getScenario).flatMap(Optional::stream))));
     }
 
+    /** A feature file as a person would type it: relative to the working directory when under it. */
     private static String place(String uri) {
         try {
-            return RunProgress.place(URI.create(uri));
+            URI parsed = URI.create(uri);
+            if (!"file".equals(parsed.getScheme())) {
+                return uri;
+            }
+            Path path = Path.of(parsed);
+            Path here = Path.of("").toAbsolutePath();
+            return path.startsWith(here) ? here.relativize(path).toString() : path.toString();
         } catch (IllegalArgumentException e) {
             return uri;
         }
