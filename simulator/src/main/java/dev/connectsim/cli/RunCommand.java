@@ -1,6 +1,7 @@
 package dev.connectsim.cli;
 
 import dev.connectsim.harness.WarmUp;
+import dev.connectsim.harness.gherkin.OutlineExamplesCheck;
 import dev.connectsim.project.Project;
 import dev.connectsim.harness.report.CoverageReport;
 import dev.connectsim.harness.report.CoverageThreshold;
@@ -153,6 +154,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private byte cucumber(List<String> argv, List<Path> paths) {
+        OutlineExamplesCheck.checkFiles(paths);
         if (tags != null) {
             argv.addAll(List.of("--tags", tags));
         }

@@ -48,8 +48,8 @@ import picocli.CommandLine.Spec;
  * project's {@code flows/} folder is checked. YAML files among the PATHs are instance files and are skipped.
  *
  * <p>Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 bad usage (no PATH and no project, a path
- * that does not
- * exist, a folder without {@code *.json} files, an unknown {@code --format}, an instance file that does not load):
+ * that does not exist or is neither a regular file nor a folder, a folder without {@code *.json} files, an unknown
+ * {@code --format}, an instance file that does not load, is empty or is not a regular file):
  * one line on stderr. An instance file that does not load only because one of its flow files does not is not bad
  * usage: references go unchecked, with one line on stderr saying why, and the flow files are still checked.
  */
@@ -228,6 +228,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (!Files.exists(at)) {
             return "no such file or folder: " + path;
+        }
+        if (!Files.isRegularFile(at)) {
+            return "not a regular file or a folder: " + path + " (a FIFO, a device or a socket is never read)";
         }
         if (!isYaml(at)) {
             files.add(at);

@@ -60,6 +60,10 @@ public final class FlowParser {
         if (Files.isDirectory(file)) {
             throw new FlowParseException(source, "", "is a folder, not a flow file");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new FlowParseException(source, "", "is not a regular file (a FIFO, a device or a socket is never read"
+                    + " as one); expected a flow file");
+        }
         try {
             if (Files.isRegularFile(file) && Files.size(file) > MAX_FILE_BYTES) {
                 throw tooLarge(source, "the file is " + grouped(Files.size(file)) + " bytes, over the limit of "

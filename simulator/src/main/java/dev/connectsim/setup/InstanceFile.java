@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -79,6 +78,10 @@ public final class InstanceFile {
         if (Files.isDirectory(file)) {
             throw new InstanceFileException(source, "is a folder, not an instance file");
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new InstanceFileException(source, "is not a regular file (a FIFO, a device or a socket is never read"
+                    + " as one); expected an instance file");
+        }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_FILE_BYTES + 1);
@@ -105,8 +108,9 @@ public final class InstanceFile {
     }
 
     private static YamlNode requireMap(YamlNode root) {
-        if (root.kind() == YamlNode.Kind.NULL) {
-            return YamlNode.map(root.place(), Map.of(), Map.of());
+        if (root.kind() == YamlNode.Kind.NULL && root.place().line() == 0) {
+            throw new InstanceFileException(root.place().source(), "the file is empty (nothing but blanks or comments);"
+                    + " expected a map of sections (" + String.join(", ", SECTIONS) + "), as in flows/README.md");
         }
         if (root.kind() != YamlNode.Kind.MAP) {
             throw Setting.root(root).mismatch("a map of sections (" + String.join(", ", SECTIONS) + ")");

@@ -28,11 +28,14 @@ final class YamlReader {
     private YamlReader() {
     }
 
-    /** The document in {@code text}; an empty document (nothing, or only comments) is an empty map. */
+    /**
+     * The document in {@code text}; an empty document (nothing, or only blanks and comments) is a null node at line
+     * 0, which {@link InstanceFile} refuses.
+     */
     static YamlNode read(String text, String source, Path folder) {
         try (JsonParser parser = FACTORY.createParser(text)) {
             if (parser.nextToken() == null) {
-                return YamlNode.map(new Place(source, folder, 0, 0), Map.of(), Map.of());
+                return YamlNode.nullNode(new Place(source, folder, 0, 0));
             }
             YamlNode root = node(parser, source, folder);
             if (parser.nextToken() != null) {

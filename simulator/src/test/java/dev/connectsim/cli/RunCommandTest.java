@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.connectsim.harness.ProjectRoot;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -84,13 +85,70 @@ class RunCommandTest {
     }
 
     @Test
-    void aTypoInAParameterIsAStepNobodyDefined() throws IOException {
+    void aTypoInADurationUnitFailsTheStepNamingTheNearestUnit() throws IOException {
         Run run = run(feature(CALL.formatted("a typo in a duration").replace("within 60 seconds",
                 "within 60 secnds")));
 
         assertEquals(1, run.exit);
-        assertTrue(run.out.contains("no step matches 'bob is connected to the transfer leg within 60 secnds'"),
-                run.out);
+        assertTrue(run.out.contains("step 'bob is connected to the transfer leg within 60 secnds' (line 7):"
+                + " MalformedArgument: '60 secnds' is not a duration: unknown unit 'secnds' (did you mean"
+                + " 'seconds'?)"), run.out);
+    }
+
+    /**
+     * Issue 16: a phone number without its +, a negative duration and an unknown unit were undefined steps with a
+     * snippet; a count past an int was a NumberFormatException; a wait of 99999999999999 minutes ran for minutes.
+     */
+    @Test
+    void aMalformedStepArgumentFailsItsStepNamingTheArgumentAndTheFormExpected() throws IOException {
+        Run run = run(feature("""
+                  Scenario: no plus
+                    When a customer calls 18005550100 from +15550100
+
+                  Scenario: negative
+                    When -5 seconds pass
+
+                  Scenario: fortnights
+                    When 3 fortnights pass
+
+                  Scenario: too many
+                    When 99999999999999999999 customers call +18005550100 over 1 minute and hang up after 2 minutes
+
+                  Scenario: too long
+                    When 99999999999999 minutes pass
+                """));
+
+        assertEquals(1, run.exit, run.out);
+        assertEquals("0 passed, 5 failed", lastLine(run.out));
+        assertTrue(run.out.contains("step 'a customer calls 18005550100 from +15550100' (line 4): MalformedArgument:"
+                + " '18005550100' is not a phone number: expected E.164, a + and 7 to 15 digits, such as +15550100"
+                + " (did you mean '+18005550100'?)"), run.out);
+        assertTrue(run.out.contains("step '-5 seconds pass' (line 7): MalformedArgument: '-5 seconds' is not a"
+                + " duration: it is negative"), run.out);
+        assertTrue(run.out.contains("step '3 fortnights pass' (line 10): MalformedArgument: '3 fortnights' is not a"
+                + " duration: unknown unit 'fortnights'"), run.out);
+        assertTrue(run.out.contains("(line 13): MalformedArgument: '99999999999999999999' is out of range for a"
+                + " count: expected 0 to 100,000"), run.out);
+        assertTrue(run.out.contains("step '99999999999999 minutes pass' (line 16): MalformedArgument:"
+                + " '99999999999999 minutes' is out of range for a duration: expected at most 7 days"), run.out);
+        assertFalse(run.out.contains("no step matches"), run.out);
+        assertFalse(run.out.contains("\tat "), "no stack trace: " + run.out);
+    }
+
+    /** Issue 16: an outline without Examples ran once with its placeholders unfilled, its steps undefined. */
+    @Test
+    void anOutlineWithoutExamplesStopsTheRunNamingTheFileAndTheLine() throws IOException {
+        Path feature = feature("""
+                  Scenario Outline: a caller
+                    When a customer calls <number> from +15550100
+                """);
+
+        Run run = run(feature);
+
+        assertEquals(1, run.exit, run.out);
+        assertEquals("connect-sim: " + feature + ":3: Scenario Outline 'a caller' has no Examples: table; expected"
+                + " Examples: with a header row and a row per example below it (or the keyword Scenario for a single"
+                + " case)", err.toString().strip());
     }
 
     @Test
@@ -106,6 +164,33 @@ class RunCommandTest {
         assertEquals(1, message.lines().count(), message);
         assertTrue(message.startsWith("connect-sim: Failed to parse resource at: " + feature.toUri()), message);
         assertTrue(message.contains("(1:1)"), message);
+    }
+
+    /** Issue 16: with an empty flows/instance.yaml, run said only "Index 0 out of bounds for length 0". */
+    @Test
+    void anEmptyInstanceFileIsOneLineNamingTheFile() throws IOException {
+        Path project = folder.resolve("project");
+        Files.createDirectories(project.resolve("stubs"));
+        Path instance = Files.writeString(Files.createDirectories(project.resolve("flows")).resolve("instance.yaml"),
+                "# the queues come later\n");
+        Path feature = feature(CALL.formatted("a call"));
+        String before = System.getProperty(ProjectRoot.PROPERTY);
+        System.setProperty(ProjectRoot.PROPERTY, project.toString());
+        try {
+            Run run = run(feature);
+
+            assertEquals(1, run.exit, run.out);
+            assertEquals(instance.toAbsolutePath().normalize() + ": the file is empty (nothing but blanks or comments);"
+                    + " expected a map of sections (instance, hoursOfOperation, queues, routingProfiles, agents,"
+                    + " phoneNumbers, quickConnects, flows, lambdas), as in flows/README.md",
+                    err.toString().strip().replaceFirst("^connect-sim: ", ""));
+        } finally {
+            if (before == null) {
+                System.clearProperty(ProjectRoot.PROPERTY);
+            } else {
+                System.setProperty(ProjectRoot.PROPERTY, before);
+            }
+        }
     }
 
     @Test

@@ -59,6 +59,13 @@ class ValidateCommandTest {
         return Files.writeString(file, text);
     }
 
+    private Path fifo(String name) throws IOException, InterruptedException {
+        Path fifo = folder.resolve(name);
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertEquals(0, mkfifo.waitFor(), "mkfifo " + fifo);
+        return fifo;
+    }
+
     private List<String> outLines() {
         return out.toString().lines().toList();
     }
@@ -218,6 +225,42 @@ class ValidateCommandTest {
     void aPathThatDoesNotExistIsBadUsageNamingIt() {
         assertBadUsage(run("validate", folder.resolve("nope.json").toString()),
                 "no such file or folder: " + folder.resolve("nope.json"));
+    }
+
+    /** Issue 16: validate given a FIFO read from it forever. */
+    @Test
+    void aFifoIsBadUsageInOneLineInsteadOfAReadThatNeverEnds() throws IOException, InterruptedException {
+        Path fifo = fifo("flow.json");
+
+        int exitCode = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run("validate", fifo.toString()));
+
+        assertBadUsage(exitCode, "not a regular file or a folder: " + fifo);
+    }
+
+    @Test
+    void aDeviceIsBadUsageInOneLine() {
+        assertBadUsage(run("validate", "/dev/null"), "not a regular file or a folder: /dev/null");
+    }
+
+    /** Issue 16: an empty instance file was accepted silently, as an instance with nothing in it. */
+    @Test
+    void anEmptyInstanceFileIsBadUsageSayingItIsEmpty() throws IOException {
+        Path instance = write("empty.yaml", "# to do\n\n");
+        Path file = write("queue.json", settingQueue("BasicQueue"));
+
+        assertBadUsage(run("validate", "--instance", instance.toString(), file.toString()),
+                instance + ": the file is empty (nothing but blanks or comments); expected a map of sections");
+    }
+
+    @Test
+    void aFifoAsTheInstanceFileIsBadUsageInsteadOfAReadThatNeverEnds() throws IOException, InterruptedException {
+        Path instance = fifo("instance.yaml");
+        Path file = write("queue.json", settingQueue("BasicQueue"));
+
+        int exitCode = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> run("validate", "--instance", instance.toString(), file.toString()));
+
+        assertBadUsage(exitCode, instance + ": is not a regular file");
     }
 
     @Test

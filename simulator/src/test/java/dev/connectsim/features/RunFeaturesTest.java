@@ -11,9 +11,9 @@ import org.junit.platform.suite.api.Suite;
 /**
  * The Gherkin features under {@code features/} as part of {@code mvn verify}, run as a team's build runs its own
  * (the suite {@code connect-sim init} writes): from the project root (the pom's {@code features} execution), with
- * the step library of {@code harness.steps} and connect-sim's report in {@code reports/}; Allure results go to
- * {@code simulator/target/allure-results}. Parallelism and the other Cucumber settings are in
- * {@code junit-platform.properties}.
+ * the step library of {@code harness.steps} and connect-sim's report in {@code reports/}, which also fails a
+ * Scenario Outline that would run no example; Allure results go to {@code simulator/target/allure-results}.
+ * Parallelism and the other Cucumber settings are in {@code junit-platform.properties}.
  */
 @Suite
 @IncludeEngines("cucumber")

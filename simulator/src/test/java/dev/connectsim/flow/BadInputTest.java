@@ -179,14 +179,26 @@ class BadInputTest {
     }
 
     @Test
-    void aFileWithNoSizeSuchAsADeviceIsReadNoFurtherThanTheLimit() {
+    void aDeviceIsRefusedAsNotARegularFileWithoutBeingRead() {
         Path zeros = Path.of("/dev/zero");
         assumeTrue(Files.exists(zeros), "needs /dev/zero");
 
         String message = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> messageForFile(zeros));
 
-        assertEquals("/dev/zero: the file holds more than 1,048,576 bytes, the limit (1 MiB) for a flow file;"
-                + " Connect takes at most 256,000 characters of flow content", message);
+        assertEquals("/dev/zero: is not a regular file (a FIFO, a device or a socket is never read as one);"
+                + " expected a flow file", message);
+    }
+
+    /** Issue 16: a FIFO was opened and read from forever. */
+    @Test
+    void aFifoIsRefusedAsNotARegularFileInsteadOfAReadThatNeverEnds() throws IOException, InterruptedException {
+        Path fifo = folder.resolve("flow.json");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor(), "mkfifo");
+
+        String message = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> messageForFile(fifo));
+
+        assertEquals(fifo + ": is not a regular file (a FIFO, a device or a socket is never read as one);"
+                + " expected a flow file", message);
     }
 
     @Test

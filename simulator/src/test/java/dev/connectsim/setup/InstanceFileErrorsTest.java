@@ -3,12 +3,16 @@ package dev.connectsim.setup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every mistake in an instance file is one line: file, line:col, dotted path, expected, found, nearest. */
 class InstanceFileErrorsTest {
@@ -293,6 +297,44 @@ class InstanceFileErrorsTest {
         Path missing = dir.resolve("nope.yaml");
         InstanceFileException error = assertThrows(InstanceFileException.class, () -> InstanceFile.load(missing));
         assertEquals(missing + ": no such file", error.getMessage());
+    }
+
+    /**
+     * Issue 16: an empty flows/instance.yaml loaded as an instance with nothing in it; run then failed looking for
+     * its first queue with "Index 0 out of bounds for length 0".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "\n  \n", "# nothing yet\n", "\uFEFF"})
+    void anEmptyInstanceFileIsRefusedSayingItIsEmpty(String text) {
+        Path empty = FlowFiles.writeText(dir.resolve("instance.yaml"), text);
+        InstanceFileException error = assertThrows(InstanceFileException.class, () -> InstanceFile.load(empty));
+        assertEquals(empty + ": the file is empty (nothing but blanks or comments); expected a map of sections ("
+                + "instance, hoursOfOperation, queues, routingProfiles, agents, phoneNumbers, quickConnects, flows, "
+                + "lambdas), as in flows/README.md", error.getMessage());
+    }
+
+    @Test
+    void anEmptyOverrideIsRefusedNamingTheOverride() {
+        Path base = FlowFiles.writeText(dir.resolve("instance.yaml"), BASE);
+        Path override = FlowFiles.writeText(dir.resolve("override.yaml"), "# nothing\n");
+        InstanceFileException error = assertThrows(InstanceFileException.class,
+                () -> InstanceFile.load(base, List.of(override)));
+        assertTrue(error.getMessage().startsWith(override + ": the file is empty"), error.getMessage());
+    }
+
+    @Test
+    void aDocumentThatIsOnlyNullIsRefusedAsNotAMapOfSections() {
+        assertTrue(error("~\n").startsWith("flows/instance.yaml:1:1: expected a map of sections"), error("~\n"));
+    }
+
+    @Test
+    void aFifoAsTheInstanceFileIsRefusedInsteadOfAReadThatNeverEnds() throws Exception {
+        Path fifo = dir.resolve("instance.yaml");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor(), "mkfifo");
+        InstanceFileException error = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertThrows(InstanceFileException.class, () -> InstanceFile.load(fifo)));
+        assertEquals(fifo + ": is not a regular file (a FIFO, a device or a socket is never read as one); expected"
+                + " an instance file", error.getMessage());
     }
 
     /** A LambdaFunction class that an instance file cannot create. */

@@ -227,16 +227,6 @@ class InstanceFileTest {
     }
 
     @Test
-    void anEmptyFileIsAnInstanceWithOnlyBasicHours() {
-        SimulatedInstance loaded = InstanceFile.parse("# nothing yet\n", dir, "empty.yaml");
-        assertEquals(Instance.DEFAULT_INSTANCE_ID, loaded.instance().instanceId());
-        assertEquals(List.of("Basic Hours"),
-                loaded.instance().hoursOfOperations().stream().map(HoursOfOperation::name).toList());
-        assertEquals(List.of(), loaded.flows().all());
-        assertEquals(List.of(), loaded.lambdas().boundNames());
-    }
-
-    @Test
     void theSameFileLoadsToTheSameIdsAndArnsEveryTime() {
         Instance first = example().instance();
         Instance second = example().instance();

@@ -1,5 +1,6 @@
 package dev.connectsim.harness.report;
 
+import dev.connectsim.harness.gherkin.OutlineExamplesCheck;
 import dev.connectsim.project.Project;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
@@ -9,8 +10,9 @@ import java.util.List;
 /**
  * connect-sim's report as one Cucumber plugin, for a team's own runner (the JUnit Platform suite that
  * {@code connect-sim init} writes): the single-file HTML report ({@code connect-sim.html}) and flow coverage
- * ({@code coverage/}) in a report folder, the project's {@code reports/} unless the plugin's argument names another
- * ({@code dev.connectsim.harness.report.ConnectSimReport:target/connect-sim}).
+ * ({@code coverage/}) in the project's {@code reports/}, or the folder the plugin's argument names
+ * ({@code dev.connectsim.harness.report.ConnectSimReport:target/connect-sim}); and a Scenario Outline that would
+ * run no example fails the run ({@link OutlineExamplesCheck}).
  */
 public final class ConnectSimReport implements ConcurrentEventListener {
 
@@ -24,7 +26,7 @@ public final class ConnectSimReport implements ConcurrentEventListener {
     /** Writes into {@code folder}. */
     public ConnectSimReport(String folder) {
         Path reports = Path.of(folder);
-        parts = List.of(new HtmlReport(reports.resolve("connect-sim.html").toString()),
+        parts = List.of(new OutlineExamplesCheck(), new HtmlReport(reports.resolve("connect-sim.html").toString()),
                 new CoverageReport(reports.toString()));
     }
 

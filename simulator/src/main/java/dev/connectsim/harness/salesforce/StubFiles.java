@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.common.Errors;
 import com.github.tomakehurst.wiremock.common.InvalidInputException;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import dev.connectsim.text.NearestName;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,9 @@ import java.util.stream.Stream;
 
 /**
  * Checks a WireMock root before WireMock loads it, so a broken stub is reported as one line naming the file and
- * the place ({@code stubs/mappings/x.json:3:17: ...}) instead of a stack trace from inside WireMock.
+ * the place ({@code stubs/mappings/x.json:3:17: ...}) instead of a stack trace from inside WireMock, and a stub whose
+ * {@code bodyFileName} names a missing file is reported with both files instead of failing the scenario that
+ * first calls it with an answer from nowhere.
  */
 final class StubFiles {
 
@@ -47,10 +50,10 @@ final class StubFiles {
                     throw new StubsException(file + ": \"mappings\" must be a list of stub mappings");
                 }
                 for (int i = 0; i < stubs.size(); i++) {
-                    check(file, "/mappings/" + i, stubs.get(i).toString());
+                    checkBodyFile(root, file, "/mappings/" + i, check(file, "/mappings/" + i, stubs.get(i).toString()));
                 }
             } else {
-                check(file, "", mapping.toString());
+                checkBodyFile(root, file, "", check(file, "", mapping.toString()));
             }
         }
     }
@@ -65,10 +68,10 @@ final class StubFiles {
         }
     }
 
-    /** Whether WireMock builds a stub from {@code json}, the stub at {@code pointer} of {@code file}. */
-    private static void check(Path file, String pointer, String json) {
+    /** The stub WireMock builds from {@code json}, the stub at {@code pointer} of {@code file}. */
+    private static StubMapping check(Path file, String pointer, String json) {
         try {
-            StubMapping.buildFrom(json);
+            return StubMapping.buildFrom(json);
         } catch (InvalidInputException e) {
             Errors.Error error = e.getErrors().first();
             String at = error.getSource() == null || error.getSource().getPointer() == null ? pointer
@@ -80,6 +83,38 @@ final class StubFiles {
             throw new StubsException(file + ": not a WireMock stub mapping" + (pointer.isEmpty() ? "" : " at " + pointer)
                     + ": " + firstLine(e.getMessage() == null
                             ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
+    /**
+     * Whether the body file {@code stub} names is in {@code __files/}; a name with a Handlebars template in it,
+     * which WireMock fills in per request, is left alone.
+     */
+    private static void checkBodyFile(Path root, Path file, String pointer, StubMapping stub) {
+        String name = stub.getResponse() == null ? null : stub.getResponse().getBodyFileName();
+        if (name == null || name.contains("{{")) {
+            return;
+        }
+        Path files = root.resolve("__files");
+        if (Files.isRegularFile(files.resolve(name))) {
+            return;
+        }
+        List<String> candidates = bodyFiles(files);
+        throw new StubsException(file + (pointer.isEmpty() ? "" : " at " + pointer) + ": bodyFileName '" + name
+                + "' names a file that is not there: expected " + files.resolve(name)
+                + NearestName.hint(candidates, name));
+    }
+
+    /** The body files below {@code files}, as a stub names them: relative, with forward slashes. */
+    private static List<String> bodyFiles(Path files) {
+        if (!Files.isDirectory(files)) {
+            return List.of();
+        }
+        try (Stream<Path> below = Files.walk(files)) {
+            return below.filter(Files::isRegularFile).map(path -> files.relativize(path).toString().replace('\\', '/'))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new StubsException(files + ": cannot list the body files: " + e.getMessage());
         }
     }
 

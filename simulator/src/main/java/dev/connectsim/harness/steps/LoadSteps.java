@@ -4,7 +4,6 @@ import dev.connectsim.harness.LoadCalls;
 import dev.connectsim.harness.Capability;
 import dev.connectsim.harness.ScenarioWorld;
 import dev.connectsim.harness.Target;
-import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -23,12 +22,6 @@ public final class LoadSteps {
     /** Thousands of calls with automatic agents: only the simulator runs them. */
     private ScenarioWorld world() {
         return target.simulator(Capability.LOAD);
-    }
-
-    /** A number of things, written with or without thousands separators: {@code 2000}, {@code 2,000}. */
-    @ParameterType("\\d{1,3}(?:,\\d{3})+|\\d+")
-    public int count(String digits) {
-        return Integer.parseInt(digits.replace(",", ""));
     }
 
     @Given("{count} agents in {word} accept calls after {duration}")

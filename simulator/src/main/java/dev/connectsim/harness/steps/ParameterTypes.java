@@ -4,30 +4,35 @@ import dev.connectsim.contact.ContactState;
 import dev.connectsim.cti.CtiOperation;
 import dev.connectsim.harness.CallRef;
 import dev.connectsim.harness.ScenarioWorld;
+import dev.connectsim.harness.arguments.CountArgument;
+import dev.connectsim.harness.arguments.PhoneNumberArgument;
+import dev.connectsim.harness.arguments.StepDuration;
 import io.cucumber.java.ParameterType;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
 
-/** The words the steps take: durations, phone numbers, contact states and which contact a step means. */
+/**
+ * The words the steps take: durations, phone numbers, counts, contact states and which contact a step means. The
+ * values are checked in {@code harness.arguments}; a malformed one fails its step with a message naming it.
+ */
 public final class ParameterTypes {
 
-    /** "8 seconds", "300 ms", "1.5 s", "2 minutes". */
-    @ParameterType("(\\d+(?:\\.\\d+)?) ?(ms|milliseconds?|s|seconds?|minutes?)")
-    public Duration duration(String amount, String unit) {
-        long millisPerUnit = switch (unit) {
-            case "ms", "millisecond", "milliseconds" -> 1;
-            case "s", "second", "seconds" -> 1000;
-            default -> 60_000;
-        };
-        BigDecimal millis = new BigDecimal(amount).multiply(BigDecimal.valueOf(millisPerUnit));
-        return Duration.ofMillis(millis.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+    /** "8 seconds", "300 ms", "1.5 s", "2 minutes", "1 hour", "7 days"; another number and word says why not. */
+    @ParameterType(StepDuration.FORM)
+    public Duration duration(String written) {
+        return StepDuration.parse(written);
     }
 
-    /** A phone number in E.164 form: +15550100. */
-    @ParameterType("\\+\\d{7,15}")
-    public String phone(String number) {
-        return number;
+    /** A phone number in E.164 form: +15550100; digits without the + or with separators say why not. */
+    @ParameterType(PhoneNumberArgument.FORM)
+    public String phone(String written) {
+        return PhoneNumberArgument.parse(written);
+    }
+
+    /** A number of things, written with or without thousands separators: 2000, 2,000; from 0 to 100,000. */
+    @ParameterType(CountArgument.FORM)
+    public int count(String written) {
+        return CountArgument.parse(written);
     }
 
     /** A Streams contact state as the CCP shows it: connected, connecting, ended ... */

@@ -31,7 +31,7 @@ public final class SalesforceSteps {
         return target.simulator(Capability.SIMULATED_SALESFORCE);
     }
 
-    @Given("Salesforce is slower than the flow's time limit for the next {int} VoiceCall creation(s)")
+    @Given("Salesforce is slower than the flow's time limit for the next {count} VoiceCall creation(s)")
     public void salesforceSlowFor(int times) {
         world().salesforce().switchOn(SalesforceFault.CREATE_SLOW, times);
     }
@@ -64,7 +64,7 @@ public final class SalesforceSteps {
         world().salesforce().switchOn(SalesforceFault.CREATE_CONNECTION_RESET);
     }
 
-    @Then("Salesforce created {int} VoiceCall(s) for {call}")
+    @Then("Salesforce created {count} VoiceCall(s) for {call}")
     public void salesforceCreated(int count, CallRef call) {
         String contactId = call.in(world()).contactId();
         List<VoiceCallRecord> calls = world().journal().voiceCallsFor(contactId);
@@ -75,7 +75,7 @@ public final class SalesforceSteps {
         }
     }
 
-    @Then("Salesforce received {int} VoiceCall create request(s) for {call}")
+    @Then("Salesforce received {count} VoiceCall create request(s) for {call}")
     public void salesforceReceived(int count, CallRef call) {
         String contactId = call.in(world()).contactId();
         int received = world().journal().createRequestsFor(contactId).size();

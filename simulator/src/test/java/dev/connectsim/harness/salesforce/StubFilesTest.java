@@ -97,6 +97,41 @@ class StubFilesTest {
         }
     }
 
+    /** Issue 16: a missing body file made the scenario fail with "Error creating VoiceCall record", naming no stub. */
+    @Test
+    void aBodyFileThatIsNotThereIsRefusedNamingTheStubAndTheFileWithTheNearest() throws IOException {
+        Files.createDirectories(root.resolve("__files").resolve("salesforce"));
+        Files.writeString(root.resolve("__files").resolve("salesforce").resolve("voice-call-created.json"), "{}");
+        Path stub = mapping("create.json", "{\"request\": {\"method\": \"POST\", \"urlPath\": \"/vc\"},"
+                + " \"response\": {\"status\": 201, \"bodyFileName\": \"salesforce/voice-call-creted.json\"}}");
+
+        StubsException refused = assertThrows(StubsException.class, () -> SalesforceStub.start(root).close());
+
+        assertOneLine(refused);
+        assertEquals(stub + ": bodyFileName 'salesforce/voice-call-creted.json' names a file that is not there:"
+                + " expected " + root.resolve("__files").resolve("salesforce/voice-call-creted.json")
+                + " (did you mean 'salesforce/voice-call-created.json'?)", refused.getMessage());
+    }
+
+    @Test
+    void aMissingBodyFileInAFileOfSeveralStubsNamesTheStubsPointer() throws IOException {
+        Path stubs = mapping("several.json", "{\"mappings\": [" + VALID + ", {\"request\": {\"method\": \"GET\","
+                + " \"urlPath\": \"/pong\"}, \"response\": {\"status\": 200, \"bodyFileName\": \"pong.json\"}}]}");
+
+        StubsException refused = assertThrows(StubsException.class, () -> SalesforceStub.start(root).close());
+
+        assertEquals(stubs + " at /mappings/1: bodyFileName 'pong.json' names a file that is not there: expected "
+                + root.resolve("__files").resolve("pong.json"), refused.getMessage());
+    }
+
+    @Test
+    void aTemplatedBodyFileNameIsLeftToWireMock() throws IOException {
+        mapping("templated.json", "{\"request\": {\"method\": \"GET\", \"urlPath\": \"/t\"}, \"response\":"
+                + " {\"status\": 200, \"bodyFileName\": \"{{request.pathSegments.[0]}}.json\"}}");
+
+        assertDoesNotThrow(() -> SalesforceStub.start(root).close());
+    }
+
     @Test
     void theProjectsOwnStubsPass() {
         assertDoesNotThrow(() -> SalesforceStub.start(Path.of("..", "stubs")).close());
