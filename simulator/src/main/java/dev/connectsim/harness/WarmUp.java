@@ -18,8 +18,10 @@ public final class WarmUp {
     }
 
     /**
-     * Runs the unseen calls in {@code project}. A call that fails ends the warm-up quietly: the scenarios meet the
-     * same problem and report it where the team sees it, on the scenario that needs the broken piece.
+     * Runs the unseen calls in {@code project}; nothing when its instance has no number and no queue. What breaks the
+     * whole project (an instance file or a stub that does not load) ends the run here, before any scenario. A flow
+     * that needs Salesforce in a project without {@code stubs/} ends only the warm-up: the scenarios that take that
+     * flow fail, naming it, and the others run.
      */
     public static void run(Project project) {
         boolean salesforce = project.stubs().isPresent();
@@ -30,8 +32,8 @@ public final class WarmUp {
                     call(project, true);
                 }
             }
-        } catch (RuntimeException scenariosWillSay) {
-            // nothing to do: warming up is an optimisation, and every scenario reports its own failure
+        } catch (NoSalesforceStubs scenariosWillSay) {
+            // the scenarios that call that flow report it
         }
     }
 

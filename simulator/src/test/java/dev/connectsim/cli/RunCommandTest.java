@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.connectsim.harness.ProjectRoot;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -170,27 +169,17 @@ class RunCommandTest {
     @Test
     void anEmptyInstanceFileIsOneLineNamingTheFile() throws IOException {
         Path project = folder.resolve("project");
-        Files.createDirectories(project.resolve("stubs"));
         Path instance = Files.writeString(Files.createDirectories(project.resolve("flows")).resolve("instance.yaml"),
                 "# the queues come later\n");
         Path feature = feature(CALL.formatted("a call"));
-        String before = System.getProperty(ProjectRoot.PROPERTY);
-        System.setProperty(ProjectRoot.PROPERTY, project.toString());
-        try {
-            Run run = run(feature);
+        Run run = run(List.of("run", "--project", project.toString(), "--features", feature.toString(), "--report",
+                folder.resolve("reports").toString(), "--threads", "1"));
 
-            assertEquals(1, run.exit, run.out);
-            assertEquals(instance.toAbsolutePath().normalize() + ": the file is empty (nothing but blanks or comments);"
-                    + " expected a map of sections (instance, hoursOfOperation, queues, routingProfiles, agents,"
-                    + " phoneNumbers, quickConnects, flows, lambdas), as in flows/README.md",
-                    err.toString().strip().replaceFirst("^connect-sim: ", ""));
-        } finally {
-            if (before == null) {
-                System.clearProperty(ProjectRoot.PROPERTY);
-            } else {
-                System.setProperty(ProjectRoot.PROPERTY, before);
-            }
-        }
+        assertEquals(1, run.exit, run.out);
+        assertEquals(instance.toAbsolutePath().normalize() + ": the file is empty (nothing but blanks or comments);"
+                + " expected a map of sections (instance, hoursOfOperation, queues, routingProfiles, agents,"
+                + " phoneNumbers, quickConnects, flows, lambdas), as in flows/README.md",
+                err.toString().strip().replaceFirst("^connect-sim: ", ""));
     }
 
     @Test
