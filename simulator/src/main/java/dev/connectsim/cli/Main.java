@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             BenchCommand.class,
             DemoCommand.class,
             DiffCommand.class,
+            ReportCommand.class,
             RunCommand.class,
             SandboxCommand.class,
             ValidateCommand.class,
