@@ -31,6 +31,7 @@ public final class RunProgress implements ConcurrentEventListener {
     private final ProgressOutput output;
     private final int expected;
     private ProgressBar bar;
+    private LineEnding consumer;
     private int finished;
 
     /** Progress of a run of {@code expected} scenarios, shown as this process's output allows. */
@@ -68,9 +69,9 @@ public final class RunProgress implements ConcurrentEventListener {
 
     private synchronized void openBar() {
         if (output == ProgressOutput.BAR && expected > 0) {
+            consumer = new LineEnding(out);
             bar = new ProgressBarBuilder().setTaskName("scenarios").setStyle(ProgressBarStyle.ASCII)
-                    .setInitialMax(expected).setConsumer(new ConsoleProgressBarConsumer(out)).continuousUpdate()
-                    .build();
+                    .setInitialMax(expected).setConsumer(consumer).continuousUpdate().build();
         }
     }
 
@@ -78,6 +79,27 @@ public final class RunProgress implements ConcurrentEventListener {
         if (bar != null) {
             bar.close();
             bar = null;
+            if (!consumer.ended) {
+                consumer.close();
+            }
+        }
+    }
+
+    /**
+     * The console consumer, noting whether the bar ended its line: progressbar 0.10.1 closes the consumer only when
+     * its update thread drew the bar at least once, so a bar closed sooner would leave its line open.
+     */
+    private static final class LineEnding extends ConsoleProgressBarConsumer {
+        private volatile boolean ended;
+
+        LineEnding(PrintStream out) {
+            super(out);
+        }
+
+        @Override
+        public void close() {
+            ended = true;
+            super.close();
         }
     }
 
