@@ -160,7 +160,8 @@ class RunCommandTest {
         Run run = run(folder.resolve("features"));
 
         assertEquals(1, run.exit, "a run of no scenario is no success: " + run.out);
-        assertEquals("connect-sim: no feature file (*.feature) in " + folder.resolve("features"), err.toString().strip());
+        assertEquals("connect-sim: no feature file (*.feature) in " + folder.resolve("features"),
+                err.toString().strip());
     }
 
     @Test

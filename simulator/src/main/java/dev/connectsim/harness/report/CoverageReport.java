@@ -117,8 +117,9 @@ public final class CoverageReport implements ConcurrentEventListener {
     }
 
     /**
-     * Computes the coverage of every flow of {@code library} by the visits of {@code byScenario} and writes {@code coverage.json}, {@value #VISITS_FILE} and
-     * {@code index.html} into {@code folder}; returns the coverage, flow by flow.
+     * Computes the coverage of every flow of {@code library} by the visits of {@code byScenario} and writes
+     * {@code coverage.json}, {@value #VISITS_FILE} and {@code index.html} into {@code folder}; returns the coverage,
+     * flow by flow.
      */
     public static List<FlowCoverage> write(Path folder, FlowLibrary library, List<ScenarioVisits> byScenario) {
         List<BlockVisit> visits = byScenario.stream().flatMap(s -> rowsToVisits(s.visits()).stream()).toList();

@@ -33,7 +33,10 @@ final class JUnitXmlMerge {
     private JUnitXmlMerge() {
     }
 
-    /** Writes to {@code out} the merge of {@code files}; a file that is not JUnit XML is an IllegalArgumentException. */
+    /**
+     * Writes the merge of {@code files} to {@code out}; a file that is not JUnit XML is an
+     * {@link IllegalArgumentException} naming it.
+     */
     static void write(Path out, List<Path> files) {
         try {
             DocumentBuilder builder = builder();
