@@ -1,8 +1,8 @@
 package dev.connectsim.bench;
 
+import dev.connectsim.harness.salesforce.SalesforceStub;
 import dev.connectsim.project.Project;
 import dev.connectsim.project.ProjectInstance;
-import dev.connectsim.harness.salesforce.SalesforceStub;
 import dev.connectsim.sim.Simulation;
 import java.lang.ref.Reference;
 import java.time.Duration;

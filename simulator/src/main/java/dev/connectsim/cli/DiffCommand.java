@@ -9,11 +9,11 @@ import dev.connectsim.flow.FlowParser;
 import dev.connectsim.flow.coverage.Transition;
 import dev.connectsim.flow.diff.ActionChange;
 import dev.connectsim.flow.diff.FlowDiff;
-import dev.connectsim.project.ProjectInstance;
 import dev.connectsim.harness.report.CoverageReport;
 import dev.connectsim.harness.report.FlowPicture;
 import dev.connectsim.harness.report.Html;
 import dev.connectsim.harness.report.PlantUmlSvg;
+import dev.connectsim.project.ProjectInstance;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -31,8 +31,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**

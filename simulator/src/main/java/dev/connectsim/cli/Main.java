@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             DiffCommand.class,
             InitCommand.class,
+            ReportCommand.class,
             RunCommand.class,
             SandboxCommand.class,
             ValidateCommand.class,

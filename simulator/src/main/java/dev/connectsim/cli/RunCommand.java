@@ -1,25 +1,23 @@
 package dev.connectsim.cli;
 
 import dev.connectsim.harness.WarmUp;
-import dev.connectsim.harness.gherkin.OutlineExamplesCheck;
-import dev.connectsim.project.Project;
 import dev.connectsim.harness.report.CoverageReport;
 import dev.connectsim.harness.report.CoverageThreshold;
 import dev.connectsim.harness.report.HtmlReport;
+import dev.connectsim.harness.report.MergedReport;
 import dev.connectsim.harness.report.RunProgress;
+import dev.connectsim.harness.report.RunRecord;
+import dev.connectsim.harness.report.RunSummary;
+import dev.connectsim.project.Project;
+import dev.connectsim.project.ProjectInstance;
 import dev.connectsim.sandbox.SandboxConfig;
 import dev.connectsim.sandbox.SandboxRunPrinter;
 import dev.connectsim.sandbox.SandboxSession;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +29,9 @@ import picocli.CommandLine.Spec;
  * {@code connect-sim run}: runs the Gherkin features with Cucumber against the simulator, scenarios in parallel,
  * and writes under the report folder a single-file HTML report ({@code connect-sim.html}, with each scenario's
  * timeline picture and Salesforce journal), JUnit XML ({@code junit.xml}) and Allure results
- * ({@code allure-results/}). Exit 0 when every scenario passed, 1 when one failed, 2 on bad usage.
+ * ({@code allure-results/}). Exit 0 when every scenario passed, 1 when one failed or none was selected, 2 on bad
+ * usage. {@code --shard I/N} runs one part of the scenarios ({@link Shard}); {@code report merge} puts the parts'
+ * reports together.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs the features against the simulator (or a sandbox instance); writes the HTML report, JUnit"
@@ -48,8 +48,14 @@ final class RunCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--features", paramLabel = "PATH", arity = "1..*",
-            description = "Feature files or folders (default: features/ of the project).")
+            description = "Feature files or folders (default: features/ of the project); FILE:LINE runs the scenario"
+                    + " at that line, FILE:LINE:LINE... several.")
     private List<Path> features = new ArrayList<>();
+
+    @Option(names = "--shard", paramLabel = "I/N", converter = Shard.Converter.class,
+            description = "Run the I-th of N parts of the scenarios (the same split on every machine); report merge"
+                    + " puts the parts' reports together.")
+    private Shard shard;
 
     @Option(names = "--tags", paramLabel = "EXPR", description = "Only scenarios whose tags match, such as '@smoke and not @slow'.")
     private String tags;
@@ -93,38 +99,50 @@ final class RunCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new ParameterException(spec.commandLine(), "--threads must be at least 1, was " + threads);
         }
-        Project project = projectOptions.find(System.err);
-        List<Path> paths = features.isEmpty() ? List.of(project.features()) : features;
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new ParameterException(spec.commandLine(), "no such feature file or folder: " + path);
-            }
+        if (shard != null && (target == Target.sandbox || minCoverage != null)) {
+            throw new ParameterException(spec.commandLine(), target == Target.sandbox
+                    ? "--shard applies to --target simulator only: a sandbox run goes one scenario at a time"
+                    : "--min-coverage applies to a whole run, not to one shard: give it to report merge");
         }
+        Project project = projectOptions.find(System.err);
+        RunScenarios scenarios = RunScenarios.choose(spec.commandLine(), project.root(), features, tags, shard);
         Path reports = report == null ? project.reports() : report;
         if (target == Target.sandbox) {
-            return onSandbox(project, paths, reports);
+            return onSandbox(project, scenarios, reports);
+        }
+        if (scenarios.scenarios().isEmpty()) {
+            MergedReport.emptyShard(shard.toString()).writeTo(reports, ProjectInstance.of(project).flows());
+            spec.commandLine().getOut().println(scenarios.emptyShardLine());
+            spec.commandLine().getOut().flush();
+            return 0;
         }
         if (System.getProperty(ALLURE_RESULTS) == null) {
             Path allureResults = reports.resolve("allure-results");
-            clean(allureResults);
+            MergedReport.clear(allureResults);
             System.setProperty(ALLURE_RESULTS, allureResults.toString());
         }
         System.setProperty("cucumber.publish.quiet", "true");
         try (ProjectOptions.Handover named = ProjectOptions.handOn(project)) {
-            return onSimulator(project, paths, reports);
+            return onSimulator(project, scenarios, reports);
         }
     }
 
-    private int onSimulator(Project project, List<Path> paths, Path reports) {
+    private int onSimulator(Project project, RunScenarios scenarios, Path reports) {
         WarmUp.run(project);
+        // RunProgress first, to close its bar before the others print; RunSummary last, to end with the counts.
         List<String> argv = new ArrayList<>(List.of("--glue", GLUE, "--threads", Integer.toString(threads), "--no-summary",
+                "--plugin", RunProgress.class.getName() + ":" + scenarios.scenarios().size(),
                 "--plugin", CoverageReport.class.getName() + ":" + reports,
-                "--plugin", RunProgress.class.getName() + ":" + reports.resolve("connect-sim.html"),
                 "--plugin", HtmlReport.class.getName() + ":" + reports.resolve("connect-sim.html"),
                 "--plugin", "html:" + reports.resolve("cucumber.html"),
                 "--plugin", "junit:" + reports.resolve("junit.xml"),
-                "--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm"));
-        byte status = cucumber(argv, paths);
+                "--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
+                "--plugin", RunSummary.class.getName() + ":" + reports.resolve("connect-sim.html")));
+        byte status = cucumber(argv, scenarios);
+        if (shard != null) {
+            Path record = reports.resolve(RunRecord.FILE);
+            RunRecord.read(record).asShard(shard.toString()).write(record);
+        }
         boolean covered = minCoverage == null || CoverageThreshold.check(reports.resolve("coverage")
                 .resolve("coverage.json"), minCoverage, spec.commandLine().getOut());
         return status == 0 && covered ? 0 : 1;
@@ -134,7 +152,7 @@ final class RunCommand implements Callable<Integer> {
      * The features on the sandbox, one scenario at a time (the Connect API's rate limits are per account): the
      * flows are published first; the reports go to the report folder's sandbox/ (none for a dry run).
      */
-    private int onSandbox(Project project, List<Path> paths, Path reports) {
+    private int onSandbox(Project project, RunScenarios scenarios, Path reports) {
         PrintStream out = System.out;
         SandboxConfig config = sandbox.settings(project.root(), out);
         boolean dryRun = sandbox.dryRun;
@@ -148,31 +166,15 @@ final class RunCommand implements Callable<Integer> {
         try (ProjectOptions.Handover named = ProjectOptions.handOn(project);
                 SandboxSession session = SandboxSession.start(project, SandboxSession.driver(config, dryRun, out),
                         out)) {
-            byte status = cucumber(argv, paths);
+            byte status = cucumber(argv, scenarios);
             return status == 0 && session.allPublished() ? 0 : 1;
         }
     }
 
-    private byte cucumber(List<String> argv, List<Path> paths) {
-        OutlineExamplesCheck.checkFiles(paths);
-        if (tags != null) {
-            argv.addAll(List.of("--tags", tags));
-        }
-        paths.forEach(path -> argv.add(path.toString()));
+    /** Runs Cucumber on exactly {@code scenarios}, given as file:line arguments (the tags are applied already). */
+    private static byte cucumber(List<String> argv, RunScenarios scenarios) {
+        argv.addAll(scenarios.cucumberArguments());
         return io.cucumber.core.cli.Main.run(argv.toArray(String[]::new),
                 Thread.currentThread().getContextClassLoader());
-    }
-
-    private static void clean(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear " + folder, e);
-        }
     }
 }

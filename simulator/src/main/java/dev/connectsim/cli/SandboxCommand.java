@@ -1,7 +1,7 @@
 package dev.connectsim.cli;
 
-import dev.connectsim.project.ProjectInstance;
 import dev.connectsim.project.Project;
+import dev.connectsim.project.ProjectInstance;
 import dev.connectsim.sandbox.FlowCleaner;
 import dev.connectsim.sandbox.FlowPublisher;
 import dev.connectsim.sandbox.PublishOutcome;

@@ -1,8 +1,8 @@
 package dev.connectsim.sandbox;
 
+import dev.connectsim.harness.Target;
 import dev.connectsim.project.Project;
 import dev.connectsim.project.ProjectInstance;
-import dev.connectsim.harness.Target;
 import dev.connectsim.setup.SimulatedInstance;
 import java.io.PrintStream;
 import java.nio.file.Files;

@@ -34,6 +34,9 @@ class RunCommandTest {
 
         assertEquals(0, run.exit, run.out);
         assertEquals("1 passed, 0 failed", lastLine(run.out));
+        assertTrue(run.out.contains("passed  bob gets the call (" + place() + ":3)\n"),
+                "off a terminal, a plain line per scenario: " + run.out);
+        assertFalse(run.out.contains("\r"), "no carriage return in a log: " + run.out);
         assertTrue(run.out.contains("report: " + folder.resolve("reports").resolve("connect-sim.html")), run.out);
         assertTrue(Files.readString(folder.resolve("reports").resolve("connect-sim.html"))
                 .contains("bob gets the call"));
@@ -198,6 +201,108 @@ class RunCommandTest {
         assertEquals(2, run.exit);
         assertTrue(err.toString().contains("--dry-run, --sandbox-config, --sandbox-instance, --region and --profile apply to"
                 + " --target sandbox only"), err.toString());
+    }
+
+    @Test
+    void fileColonLinesRunTheScenariosAtThoseLinesOnly() throws IOException {
+        Path feature = feature(CALL.formatted("first") + CALL.formatted("second") + CALL.formatted("third"));
+
+        Run run = run(Path.of(feature + ":3:13"));
+
+        assertEquals(0, run.exit, run.out);
+        assertEquals("2 passed, 0 failed", lastLine(run.out));
+        assertTrue(run.out.contains("passed  first (" + place() + ":3)"), run.out);
+        assertTrue(run.out.contains("passed  third (" + place() + ":13)"), run.out);
+        assertFalse(run.out.contains("second"), run.out);
+    }
+
+    @Test
+    void aLineThatHoldsNoScenarioIsBadUsageNamingTheNearestOne() throws IOException {
+        Path feature = feature(CALL.formatted("first") + CALL.formatted("second"));
+
+        Run run = run(Path.of(feature + ":9"));
+
+        assertEquals(2, run.exit);
+        assertEquals(feature + ":9: no scenario at line 9; the nearest is 'second' at line 8",
+                err.toString().lines().findFirst().orElse(""));
+    }
+
+    @Test
+    void aFolderWithoutFeatureFilesFailsSayingSo() throws IOException {
+        Files.createDirectories(folder.resolve("features"));
+
+        Run run = run(folder.resolve("features"));
+
+        assertEquals(1, run.exit, "a run of no scenario is no success: " + run.out);
+        assertEquals("connect-sim: no feature file (*.feature) in " + folder.resolve("features"),
+                err.toString().strip());
+    }
+
+    @Test
+    void aFeatureFileWithoutScenariosFailsSayingSo() throws IOException {
+        Path feature = feature("");
+
+        Run run = run(feature);
+
+        assertEquals(1, run.exit);
+        assertEquals("connect-sim: " + feature + " has no scenario", err.toString().strip());
+    }
+
+    @Test
+    void tagsThatMatchNoScenarioFailNamingTheNearestTag() throws IOException {
+        Path feature = feature("  @smoke\n" + CALL.formatted("tagged"));
+
+        Run run = run(List.of("run", "--features", feature.toString(), "--tags", "@smok"));
+
+        assertEquals(1, run.exit);
+        assertEquals("connect-sim: no scenario matches --tags '@smok': no scenario has the tag @smok (did you mean"
+                + " '@smoke'?)", err.toString().strip());
+    }
+
+    @Test
+    void aTagExpressionThatDoesNotParseIsBadUsage() throws IOException {
+        Run run = run(List.of("run", "--features", feature(CALL.formatted("any")).toString(), "--tags", "@a and"));
+
+        assertEquals(2, run.exit);
+        assertTrue(err.toString().startsWith("--tags '@a and' is not a tag expression: Tag expression \"@a and\""
+                + " could not be parsed"), err.toString());
+    }
+
+    @Test
+    void aShardThatGetsNoScenarioPassesSayingSoAndLeavesEmptyReports() throws IOException {
+        Run run = run(List.of("run", "--features", feature(CALL.formatted("only one")).toString(), "--shard", "2/2",
+                "--report", folder.resolve("reports").toString()));
+
+        assertEquals(0, run.exit, run.out);
+        assertEquals("shard 2/2 has no scenario (1 selected for 2 shards); it passes, with empty reports",
+                run.out.strip());
+        assertTrue(Files.readString(folder.resolve("reports").resolve("run.json")).contains("\"shard\" : \"2/2\""));
+        assertTrue(Files.readString(folder.resolve("reports").resolve("junit.xml")).contains("tests=\"0\""));
+    }
+
+    @Test
+    void aShardOutsideItsSplitIsBadUsage() {
+        Run run = run(List.of("run", "--shard", "4/3"));
+
+        assertEquals(2, run.exit);
+        assertTrue(err.toString().startsWith("Invalid value for option '--shard': expected I/N with N at least 1 and"
+                + " I from 1 to N, such as 2/3; was 4/3"), err.toString());
+    }
+
+    @Test
+    void aMinimumCoverageOfOneShardIsBadUsage() {
+        Run run = run(List.of("run", "--shard", "1/3", "--min-coverage", "50"));
+
+        assertEquals(2, run.exit);
+        assertTrue(err.toString().startsWith("--min-coverage applies to a whole run, not to one shard: give it to"
+                + " report merge"), err.toString());
+    }
+
+    /** The test feature file as the run lists it: relative to the working directory when under it. */
+    private String place() {
+        Path file = folder.resolve("features").resolve("test.feature");
+        Path here = Path.of("").toAbsolutePath();
+        return file.startsWith(here) ? here.relativize(file).toString() : file.toString();
     }
 
     private Path feature(String scenarios) throws IOException {

@@ -8,8 +8,8 @@ import dev.connectsim.flow.FlowLibrary;
 import dev.connectsim.flow.coverage.FlowCoverage;
 import dev.connectsim.flow.coverage.Transition;
 import dev.connectsim.flow.run.BlockVisit;
-import dev.connectsim.project.ProjectInstance;
 import dev.connectsim.project.Project;
+import dev.connectsim.project.ProjectInstance;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
 import io.cucumber.plugin.event.EventPublisher;
@@ -43,8 +43,7 @@ public final class CoverageReport implements ConcurrentEventListener {
 
     private final Path folder;
     private final PrintStream out = System.out;
-    private final List<BlockVisit> visits = new ArrayList<>();
-    private final List<Map<String, Object>> byScenario = new ArrayList<>();
+    private final List<ScenarioVisits> byScenario = new ArrayList<>();
 
     /** Writes under {@code folder} (the report folder). */
     public CoverageReport(String folder) {
@@ -53,17 +52,8 @@ public final class CoverageReport implements ConcurrentEventListener {
 
     /** A scenario's visits as the attachment this plugin reads. */
     public static byte[] visitsJson(List<BlockVisit> visits) {
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (BlockVisit visit : visits) {
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("flow", visit.flowName());
-            row.put("action", visit.identifier());
-            row.put("branch", visit.branch());
-            row.put("target", visit.target());
-            rows.add(row);
-        }
         try {
-            return JSON.writeValueAsBytes(rows);
+            return JSON.writeValueAsBytes(visitsRows(visits));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the block visits", e);
         }
@@ -77,13 +67,9 @@ public final class CoverageReport implements ConcurrentEventListener {
 
     private synchronized void embedded(EmbedEvent event) {
         if (VISITS_MEDIA_TYPE.equals(event.getMediaType())) {
-            visits.addAll(readVisits(event.getData()));
-            Map<String, Object> scenario = new LinkedHashMap<>();
-            scenario.put("scenario", event.getTestCase().getName());
-            scenario.put("place", Html.featurePlace(event.getTestCase().getUri()) + ":"
-                    + event.getTestCase().getLocation().getLine());
-            scenario.put("visits", readRows(event.getData()));
-            byScenario.add(scenario);
+            byScenario.add(new ScenarioVisits(event.getTestCase().getName(),
+                    Html.featurePlace(event.getTestCase().getUri()) + ":" + event.getTestCase().getLocation().getLine(),
+                    readRows(event.getData())));
         }
     }
 
@@ -93,6 +79,20 @@ public final class CoverageReport implements ConcurrentEventListener {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a scenario's block visits", e);
         }
+    }
+
+    /** Visits as rows of flow, action, branch and target, as the reports keep them. */
+    public static List<Map<String, String>> visitsRows(List<BlockVisit> visits) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (BlockVisit visit : visits) {
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("flow", visit.flowName());
+            row.put("action", visit.identifier());
+            row.put("branch", visit.branch());
+            row.put("target", visit.target());
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** The block visits of an attachment {@link #visitsJson} wrote (flow, action, branch and target only). */
@@ -111,17 +111,22 @@ public final class CoverageReport implements ConcurrentEventListener {
     }
 
     private synchronized void runFinished(TestRunFinished event) {
-        FlowLibrary flows = ProjectInstance.of(Project.find()).flows();
-        List<FlowCoverage> coverage = new ArrayList<>();
-        for (FlowLibrary.Entry entry : flows.all()) {
-            coverage.add(FlowCoverage.of(entry.name(), entry.flow(), visits));
-        }
-        write(coverage, flows);
-        coverage.forEach(flow -> out.println("coverage " + flow.summary()));
+        List<FlowCoverage> coverage = write(folder, ProjectInstance.of(Project.find()).flows(), byScenario);
+        lines(coverage).forEach(out::println);
         out.flush();
     }
 
-    private void write(List<FlowCoverage> coverage, FlowLibrary library) {
+    /**
+     * Computes the coverage of every flow of {@code library} by the visits of {@code byScenario} and writes
+     * {@code coverage.json}, {@value #VISITS_FILE} and {@code index.html} into {@code folder}; returns the coverage,
+     * flow by flow.
+     */
+    public static List<FlowCoverage> write(Path folder, FlowLibrary library, List<ScenarioVisits> byScenario) {
+        List<BlockVisit> visits = byScenario.stream().flatMap(s -> rowsToVisits(s.visits()).stream()).toList();
+        List<FlowCoverage> coverage = new ArrayList<>();
+        for (FlowLibrary.Entry entry : library.all()) {
+            coverage.add(FlowCoverage.of(entry.name(), entry.flow(), visits));
+        }
         List<Map<String, Object>> flows = new ArrayList<>();
         for (FlowCoverage flow : coverage) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -144,6 +149,12 @@ public final class CoverageReport implements ConcurrentEventListener {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the coverage report in " + folder, e);
         }
+        return coverage;
+    }
+
+    /** One line per flow, as a run prints them: {@code coverage Agent Transfer: actions 8/8, transitions ...}. */
+    public static List<String> lines(List<FlowCoverage> coverage) {
+        return coverage.stream().map(flow -> "coverage " + flow.summary()).toList();
     }
 
     private static String html(List<FlowCoverage> coverage, FlowLibrary flows) {

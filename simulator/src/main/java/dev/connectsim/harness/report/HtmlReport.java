@@ -1,10 +1,9 @@
 package dev.connectsim.harness.report;
 
 import dev.connectsim.flow.FlowLibrary;
-import dev.connectsim.flow.coverage.FlowCoverage;
 import dev.connectsim.flow.run.BlockVisit;
-import dev.connectsim.project.ProjectInstance;
 import dev.connectsim.project.Project;
+import dev.connectsim.project.ProjectInstance;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
 import io.cucumber.plugin.event.EventPublisher;
@@ -18,24 +17,24 @@ import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestSourceParsed;
 import io.cucumber.plugin.event.TestStepFinished;
 import io.cucumber.plugin.event.WriteEvent;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * The report {@code ./connect-sim run} leaves: one self-contained HTML file (no script, no network) with every
  * scenario by feature, its steps and what failed, and what the scenario attached: the timeline picture inline,
- * the text timeline, the Salesforce journal and the contact records.
+ * the text timeline, the Salesforce journal and the contact records. Next to it, {@code run.json}
+ * ({@link RunRecord}) keeps each scenario's result and rendered section, from which {@code report merge} puts the
+ * shards of a run into one page ({@link HtmlPage}).
  */
 public final class HtmlReport implements ConcurrentEventListener {
 
@@ -94,97 +93,57 @@ public final class HtmlReport implements ConcurrentEventListener {
     }
 
     private synchronized void runFinished(TestRunFinished event) {
-        try {
-            Path folder = file.toAbsolutePath().getParent();
-            if (folder != null) {
-                Files.createDirectories(folder);
-            }
-            Files.writeString(file, html(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report " + file, e);
+        FlowLibrary flows = ProjectInstance.of(Project.find()).flows();
+        Map<String, String> pictures = new LinkedHashMap<>();
+        List<ScenarioResult> results = new ArrayList<>();
+        for (ScenarioReport s : scenarios.values()) {
+            results.add(new ScenarioResult(feature(s), Html.featurePlace(s.testCase.getUri()),
+                    s.testCase.getLocation().getLine(), s.testCase.getName(), status(s.status), s.anchor(),
+                    section(s, flows, pictures), CoverageReport.visitsRows(s.visits)));
         }
+        results.sort(Comparator.comparing(ScenarioResult::place).thenComparingInt(ScenarioResult::line));
+        RunRecord.of(results).write(file.resolveSibling(RunRecord.FILE));
+        HtmlPage.write(file, results, flows);
     }
 
     private ScenarioReport scenario(TestCase testCase) {
         return scenarios.computeIfAbsent(testCase.getId(), id -> new ScenarioReport(testCase));
     }
 
-    private String html() {
-        List<ScenarioReport> all = new ArrayList<>(scenarios.values());
-        all.sort(Comparator.comparing((ScenarioReport s) -> s.testCase.getUri().toString())
-                .thenComparing(s -> s.testCase.getLocation().getLine()));
-        long passed = all.stream().filter(s -> s.status == Status.PASSED).count();
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>connect-sim report</title><style>" + STYLE + "</style></head><body>\n");
-        html.append("<h1>connect-sim: ").append(passed).append(" passed, ").append(all.size() - passed)
-                .append(" failed</h1>\n<ul class=\"index\">");
-        for (ScenarioReport s : all) {
-            html.append("<li class=\"").append(cssStatus(s.status)).append("\"><a href=\"#").append(s.anchor())
-                    .append("\">").append(Html.escape(feature(s))).append(": ").append(Html.escape(s.testCase.getName()))
-                    .append("</a></li>");
-        }
-        html.append("</ul>\n");
-        FlowLibrary flows = ProjectInstance.of(Project.find()).flows();
-        Map<String, String> pictures = new LinkedHashMap<>();
-        html.append("<section class=\"coverage\"><h2>Flow coverage of this run</h2>");
-        List<BlockVisit> allVisits = all.stream().flatMap(s -> s.visits.stream()).toList();
-        for (FlowLibrary.Entry flow : flows.all()) {
-            html.append(pathPicture(flow, allVisits, pictures, "open"));
-        }
-        html.append("</section>\n");
-        for (ScenarioReport s : all) {
-            html.append("<section id=\"").append(s.anchor()).append("\" class=\"").append(cssStatus(s.status))
-                    .append("\"><h2>").append(Html.escape(s.testCase.getName())).append(" <small>")
-                    .append(Html.escape(feature(s))).append(" &middot; ").append(Html.escape(Html.featurePlace(s.testCase.getUri())))
-                    .append(':').append(s.testCase.getLocation().getLine()).append(" &middot; ")
-                    .append(s.status == null ? "not run" : s.status.name().toLowerCase()).append("</small></h2>\n<ol>");
-            for (StepLine step : s.steps) {
-                html.append("<li class=\"").append(cssStatus(step.status)).append("\">").append(Html.escape(step.text));
-                if (step.error != null) {
-                    html.append("<pre class=\"error\">").append(Html.escape(step.error)).append("</pre>");
-                }
-                html.append("</li>");
+    /** The scenario's section: its steps, the error of the one that failed, its paths and attachments. */
+    private String section(ScenarioReport s, FlowLibrary flows, Map<String, String> pictures) {
+        String status = status(s.status);
+        StringBuilder html = new StringBuilder("<section id=\"").append(s.anchor()).append("\" class=\"")
+                .append(HtmlPage.cssStatus(status)).append("\"><h2>").append(Html.escape(s.testCase.getName()))
+                .append(" <small>").append(Html.escape(feature(s))).append(" &middot; ")
+                .append(Html.escape(Html.featurePlace(s.testCase.getUri()))).append(':')
+                .append(s.testCase.getLocation().getLine()).append(" &middot; ").append(status)
+                .append("</small></h2>\n<ol>");
+        for (StepLine step : s.steps) {
+            html.append("<li class=\"").append(HtmlPage.cssStatus(status(step.status))).append("\">")
+                    .append(Html.escape(step.text));
+            if (step.error != null) {
+                html.append("<pre class=\"error\">").append(Html.escape(step.error)).append("</pre>");
             }
-            html.append("</ol>\n");
-            for (String name : s.visits.stream().map(BlockVisit::flowName).distinct().toList()) {
-                flows.find(name).ifPresent(flow -> html.append(pathPicture(flow, s.visits, pictures, "open")));
-            }
-            for (Attachment attachment : s.attachments) {
-                html.append(attachment.html());
-            }
-            html.append("</section>\n");
+            html.append("</li>");
         }
-        return html.append("</body></html>\n").toString();
-    }
-
-    /** The flow with the path {@code visits} took drawn on it; the same picture is drawn once. */
-    private static String pathPicture(FlowLibrary.Entry flow, List<BlockVisit> visits, Map<String, String> drawn,
-            String open) {
-        FlowCoverage coverage = FlowCoverage.of(flow.name(), flow.flow(), visits);
-        String key = flow.name() + coverage.coveredActions() + coverage.coveredTransitions();
-        String picture = drawn.computeIfAbsent(key, k -> Html.image("picture", flow.name(), FlowPicture.svg(flow.flow(), coverage)));
-        return "<details " + open + "><summary>Path through " + Html.escape(coverage.summary()) + "</summary>" + picture
-                + "</details>\n";
+        html.append("</ol>\n");
+        for (String name : s.visits.stream().map(BlockVisit::flowName).distinct().toList()) {
+            flows.find(name).ifPresent(flow -> html.append(HtmlPage.pathPicture(flow, s.visits, pictures)));
+        }
+        for (Attachment attachment : s.attachments) {
+            html.append(attachment.html());
+        }
+        return html.append("</section>\n").toString();
     }
 
     private String feature(ScenarioReport s) {
         return featureNames.getOrDefault(s.testCase.getUri(), Html.featurePlace(s.testCase.getUri()));
     }
 
-    private static String cssStatus(Status status) {
-        return status == null ? "skipped" : status == Status.PASSED ? "passed"
-                : status == Status.FAILED || status == Status.UNDEFINED || status == Status.AMBIGUOUS ? "failed"
-                : "skipped";
+    private static String status(Status status) {
+        return status == null ? "not run" : status.name().toLowerCase(Locale.ROOT);
     }
-
-    private static final String STYLE = "body{font-family:sans-serif;margin:1.5em;color:#222}"
-            + "h1{font-size:1.4em}h2{font-size:1.1em;margin:0 0 .4em}small{color:#666;font-weight:normal}"
-            + "section{border-left:6px solid #999;padding:.6em 1em;margin:1em 0;background:#fafafa}"
-            + "section.passed{border-color:#2e9d4a}section.failed{border-color:#d33}"
-            + "li.passed::marker{color:#2e9d4a}li.failed{color:#d33}li.skipped{color:#999}"
-            + "ul.index li.failed a{color:#d33}pre{background:#f0f0f0;padding:.5em;overflow:auto;font-size:.85em}"
-            + "pre.error{background:#fdecec;white-space:pre-wrap}details{margin:.3em 0}"
-            + "img.timeline,img.picture{max-width:100%;background:#fff;border:1px solid #ddd}";
 
     private static final class ScenarioReport {
         final TestCase testCase;

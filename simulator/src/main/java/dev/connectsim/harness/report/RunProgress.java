@@ -2,132 +2,111 @@ package dev.connectsim.harness.report;
 
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
-import io.cucumber.plugin.event.Node;
-import io.cucumber.plugin.event.PickleStepTestStep;
-import io.cucumber.plugin.event.SnippetsSuggestedEvent;
 import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
-import io.cucumber.plugin.event.TestSourceParsed;
-import io.cucumber.plugin.event.TestStepFinished;
+import io.cucumber.plugin.event.TestRunStarted;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * What {@code ./connect-sim run} prints while the features run: a progress bar on stderr, then on stdout each failed
- * scenario with its place and what went wrong (the step's message, not a stack trace), the snippets Cucumber
- * suggests for steps nobody defined, and the last line {@code N passed, N failed}.
+ * What {@code ./connect-sim run} prints while the features run, on stdout. At a terminal ({@link ProgressOutput}):
+ * a progress bar, closed as soon as the last scenario finished, so nothing printed after it is drawn over. In a log:
+ * one line per finished scenario, {@code passed  Cold transfer (features/transfers/cold-transfer.feature:12)} or
+ * {@code FAILED ...}, and never a carriage return. What failed and the counts come after, from {@link RunSummary}.
+ *
+ * <p>Design note: the plugin argument is the number of scenarios the run will execute (the run command selects them
+ * before Cucumber starts), which the bar needs for its end; the plugin is listed first, so that even when a scenario
+ * goes missing, its end-of-run handler closes the bar before the other plugins print.
  */
 public final class RunProgress implements ConcurrentEventListener {
 
-    private final PrintStream out = System.out;
-    private final String report;
-    private final List<String> failures = new ArrayList<>();
-    private final List<String> snippets = new ArrayList<>();
-    private final Map<String, String> failedSteps = new ConcurrentHashMap<>();
+    private final PrintStream out;
+    private final ProgressOutput output;
+    private final int expected;
     private ProgressBar bar;
-    private int scenarios;
-    private int passed;
-    private int failed;
+    private LineEnding consumer;
+    private int finished;
 
-    /** Progress and summary only. */
-    public RunProgress() {
-        this("");
+    /** Progress of a run of {@code expected} scenarios, shown as this process's output allows. */
+    public RunProgress(String expected) {
+        this(Integer.parseInt(expected), ProgressOutput.ofThisProcess(), System.out);
     }
 
-    /** Progress and summary, and the path of the HTML report printed just before the summary line. */
-    public RunProgress(String report) {
-        this.report = report;
+    RunProgress(int expected, ProgressOutput output, PrintStream out) {
+        this.expected = expected;
+        this.output = output;
+        this.out = out;
     }
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
-        publisher.registerHandlerFor(TestSourceParsed.class, this::parsed);
-        publisher.registerHandlerFor(TestStepFinished.class, this::stepFinished);
+        publisher.registerHandlerFor(TestRunStarted.class, event -> openBar());
         publisher.registerHandlerFor(TestCaseFinished.class, this::caseFinished);
-        publisher.registerHandlerFor(SnippetsSuggestedEvent.class, this::snippetsSuggested);
-        publisher.registerHandlerFor(TestRunFinished.class, this::runFinished);
-    }
-
-    private synchronized void parsed(TestSourceParsed event) {
-        event.getNodes().forEach(node -> scenarios += count(node));
-        if (bar == null) {
-            bar = new ProgressBarBuilder().setTaskName("scenarios").setStyle(ProgressBarStyle.ASCII)
-                    .setInitialMax(scenarios).continuousUpdate().build();
-        } else {
-            bar.maxHint(scenarios);
-        }
-    }
-
-    private void stepFinished(TestStepFinished event) {
-        if (event.getResult().getStatus() == Status.FAILED && event.getTestStep() instanceof PickleStepTestStep step) {
-            Throwable error = event.getResult().getError();
-            failedSteps.putIfAbsent(event.getTestCase().getId().toString(), "step '" + step.getStep().getText()
-                    + "' (line " + step.getStep().getLine() + "): " + (error == null ? "failed" : message(error)));
-        }
+        publisher.registerHandlerFor(TestRunFinished.class, event -> closeBar());
     }
 
     private synchronized void caseFinished(TestCaseFinished event) {
-        Status status = event.getResult().getStatus();
-        if (status == Status.PASSED) {
-            passed++;
-        } else {
-            failed++;
-            String where = place(event.getTestCase().getUri()) + ":" + event.getTestCase().getLocation().getLine();
-            String why = failedSteps.getOrDefault(event.getTestCase().getId().toString(),
-                    status == Status.UNDEFINED ? "a step is not defined (see the snippets below)"
-                            : status.name().toLowerCase());
-            failures.add("FAILED " + where + " " + event.getTestCase().getName() + "\n  " + why.replace("\n", "\n  "));
+        finished++;
+        if (output == ProgressOutput.LINES) {
+            out.println(line(event.getTestCase(), event.getResult().getStatus()));
+            out.flush();
+            return;
         }
         if (bar != null) {
             bar.step();
         }
+        if (finished >= expected) {
+            closeBar();
+        }
     }
 
-    private synchronized void snippetsSuggested(SnippetsSuggestedEvent event) {
-        snippets.add(place(event.getUri()) + ":" + event.getStepLocation().getLine() + ": no step matches '"
-                + event.getSuggestion().getStep() + "'; define one, for example:\n"
-                + String.join("\n", event.getSuggestion().getSnippets()).indent(4).stripTrailing());
+    private synchronized void openBar() {
+        if (output == ProgressOutput.BAR && expected > 0) {
+            consumer = new LineEnding(out);
+            bar = new ProgressBarBuilder().setTaskName("scenarios").setStyle(ProgressBarStyle.ASCII)
+                    .setInitialMax(expected).setConsumer(consumer).continuousUpdate().build();
+        }
     }
 
-    private synchronized void runFinished(TestRunFinished event) {
+    private synchronized void closeBar() {
         if (bar != null) {
-            bar.maxHint(passed + failed);
             bar.close();
+            bar = null;
+            if (!consumer.ended) {
+                consumer.close();
+            }
         }
-        failures.forEach(out::println);
-        snippets.forEach(out::println);
-        if (event.getResult().getError() != null) {
-            out.println("the run failed: " + message(event.getResult().getError()));
-        }
-        if (!report.isEmpty()) {
-            out.println("report: " + report);
-        }
-        out.println(passed + " passed, " + failed + " failed");
-        out.flush();
     }
 
-    private static int count(Node node) {
-        if (node instanceof Node.Scenario || node instanceof Node.Example) {
-            return 1;
+    /**
+     * The console consumer, noting whether the bar ended its line: progressbar 0.10.1 closes the consumer only when
+     * its update thread drew the bar at least once, so a bar closed sooner would leave its line open.
+     */
+    private static final class LineEnding extends ConsoleProgressBarConsumer {
+        private volatile boolean ended;
+
+        LineEnding(PrintStream out) {
+            super(out);
         }
-        if (node instanceof Node.Container<?> container) {
-            return container.elements().stream().mapToInt(child -> count((Node) child)).sum();
+
+        @Override
+        public void close() {
+            ended = true;
+            super.close();
         }
-        return 0;
     }
 
-    private static String message(Throwable error) {
-        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        return error instanceof AssertionError ? message : error.getClass().getSimpleName() + ": " + message;
+    /** {@code passed  <scenario> (<file>:<line>)}: the status padded so that the names line up. */
+    static String line(TestCase testCase, Status status) {
+        return String.format("%-7s %s (%s:%d)", status == Status.PASSED ? "passed" : "FAILED", testCase.getName(),
+                place(testCase.getUri()), testCase.getLocation().getLine());
     }
 
     /** A feature file's place as a person would type it: relative to the working directory when under it. */

@@ -2,12 +2,12 @@ package dev.connectsim.harness.steps;
 
 import dev.connectsim.harness.Divergences;
 import dev.connectsim.harness.NotOnTarget;
-import dev.connectsim.project.Project;
 import dev.connectsim.harness.ScenarioWorld;
 import dev.connectsim.harness.Target;
 import dev.connectsim.harness.Timeline;
 import dev.connectsim.harness.report.CoverageReport;
 import dev.connectsim.harness.report.TimelinePicture;
+import dev.connectsim.project.Project;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;

@@ -1,7 +1,7 @@
 package dev.connectsim.harness.steps;
 
-import dev.connectsim.harness.LoadCalls;
 import dev.connectsim.harness.Capability;
+import dev.connectsim.harness.LoadCalls;
 import dev.connectsim.harness.ScenarioWorld;
 import dev.connectsim.harness.Target;
 import io.cucumber.java.en.Given;

@@ -1,8 +1,8 @@
 package dev.connectsim.harness.steps;
 
 import dev.connectsim.harness.CallRef;
-import dev.connectsim.harness.ExpectationFailed;
 import dev.connectsim.harness.Capability;
+import dev.connectsim.harness.ExpectationFailed;
 import dev.connectsim.harness.ScenarioWorld;
 import dev.connectsim.harness.Seconds;
 import dev.connectsim.harness.Target;
