@@ -248,7 +248,7 @@ class ValidateCommandTest {
         Path instance = write("empty.yaml", "# to do\n\n");
         Path file = write("queue.json", settingQueue("BasicQueue"));
 
-        assertBadUsage(run("validate", "--instance", instance.toString(), file.toString()),
+        assertBadUsage(run("validate", "--instance-file", instance.toString(), file.toString()),
                 instance + ": the file is empty (nothing but blanks or comments); expected a map of sections");
     }
 
@@ -258,7 +258,7 @@ class ValidateCommandTest {
         Path file = write("queue.json", settingQueue("BasicQueue"));
 
         int exitCode = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> run("validate", "--instance", instance.toString(), file.toString()));
+                () -> run("validate", "--instance-file", instance.toString(), file.toString()));
 
         assertBadUsage(exitCode, instance + ": is not a regular file");
     }
