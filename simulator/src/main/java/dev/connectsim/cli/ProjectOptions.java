@@ -36,12 +36,21 @@ final class ProjectOptions {
     @Option(names = {"-v", "--verbose"}, description = "Say which project and instance file the command uses.")
     boolean verbose;
 
-    /** The project these options name or find; with {@code --verbose}, one line on {@code err} saying which. */
+    private Project found;
+
+    /**
+     * The project these options name (or the system properties {@link Project#PROPERTY} and
+     * {@link Project#INSTANCE_FILE_PROPERTY}, when the options do not), else the one found from the working
+     * directory; with {@code --verbose}, one line on {@code err} saying which, the first time.
+     */
     Project find(PrintStream err) {
-        Project found = Project.find(Path.of("").toAbsolutePath(), project == null ? null : project.toString(),
-                instanceFile == null ? null : instanceFile.toString());
-        if (verbose) {
-            err.println("connect-sim: " + found.describe());
+        if (found == null) {
+            found = Project.find(Path.of("").toAbsolutePath(), project != null ? project.toString()
+                    : System.getProperty(Project.PROPERTY), instanceFile != null ? instanceFile.toString()
+                    : System.getProperty(Project.INSTANCE_FILE_PROPERTY));
+            if (verbose) {
+                err.println("connect-sim: " + found.describe());
+            }
         }
         return found;
     }

@@ -47,17 +47,13 @@ final class ReportMergeCommand implements Callable<Integer> {
     @Mixin
     private ProjectOptions projectOptions = new ProjectOptions();
 
-    @Option(names = "--min-coverage", paramLabel = "PERCENT",
+    @Option(names = "--min-coverage", paramLabel = "PERCENT", converter = PercentConverter.class,
             description = "Fail when a flow has fewer of its transitions covered by the whole run, naming the"
                     + " uncovered ones.")
     private Integer minCoverage;
 
     @Override
     public Integer call() {
-        if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
-            throw new ParameterException(spec.commandLine(), "--min-coverage must be from 0 to 100, was "
-                    + minCoverage);
-        }
         Project project = projectOptions.find(System.err);
         Path out = report == null ? project.reports() : report;
         for (Path folder : folders) {

@@ -78,16 +78,12 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private SandboxOptions sandbox = new SandboxOptions();
 
-    @Option(names = "--min-coverage", paramLabel = "PERCENT",
+    @Option(names = "--min-coverage", paramLabel = "PERCENT", converter = PercentConverter.class,
             description = "Fail the run when a flow has fewer of its transitions covered, naming the uncovered ones.")
     private Integer minCoverage;
 
     @Override
     public Integer call() {
-        if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
-            throw new ParameterException(spec.commandLine(), "--min-coverage must be from 0 to 100, was "
-                    + minCoverage);
-        }
         if (target == Target.simulator && sandbox.given()) {
             throw new ParameterException(spec.commandLine(), "--dry-run, --sandbox-config, --sandbox-instance, --region and"
                     + " --profile apply to --target sandbox only");

@@ -186,6 +186,15 @@ class RunCommandTest {
     }
 
     @Test
+    void aCoverageThresholdOutsideZeroToAHundredIsBadUsage() {
+        Run run = run(List.of("run", "--min-coverage", "150"));
+
+        assertEquals(2, run.exit);
+        assertTrue(err.toString().contains("Invalid value for option '--min-coverage': must be from 0 to 100, was 150"),
+                err.toString());
+    }
+
+    @Test
     void aMissingFeaturePathIsBadUsage() {
         Run run = run(List.of("run", "--features", folder.resolve("nowhere").toString()));
 
