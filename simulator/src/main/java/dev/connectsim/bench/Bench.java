@@ -1,5 +1,6 @@
 package dev.connectsim.bench;
 
+import dev.connectsim.harness.report.ProgressOutput;
 import dev.connectsim.harness.salesforce.SalesforceStub;
 import dev.connectsim.project.Project;
 import dev.connectsim.project.ProjectInstance;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -182,8 +184,16 @@ public final class Bench {
         return Math.round(value * 1000) / 1000.0;
     }
 
+    /**
+     * A progress bar on stderr for a person at a terminal; elsewhere (a pipe, {@code CI=true}, {@code TERM=dumb}:
+     * {@link ProgressOutput}) a silent one, so a CI log gets no carriage-return redraws, only the JSON line.
+     */
     private static ProgressBar bar(String task, int max) {
-        return new ProgressBarBuilder().setTaskName(task).setStyle(ProgressBarStyle.ASCII).setInitialMax(max)
-                .continuousUpdate().build();
+        ProgressBarBuilder bar = new ProgressBarBuilder().setTaskName(task).setStyle(ProgressBarStyle.ASCII)
+                .setInitialMax(max).continuousUpdate();
+        if (ProgressOutput.ofThisProcess() == ProgressOutput.LINES) {
+            bar.setConsumer(new DelegatingProgressBarConsumer(line -> { }));
+        }
+        return bar.build();
     }
 }
