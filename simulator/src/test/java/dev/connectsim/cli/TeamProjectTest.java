@@ -179,7 +179,7 @@ class TeamProjectTest {
 
         assertEquals(2, again.exit());
         assertEquals(1, again.err().lines().count(), again.err());
-        assertTrue(again.err().startsWith("connect-sim: refusing to overwrite 29 files in "), again.err());
+        assertTrue(again.err().startsWith("connect-sim: refusing to overwrite 30 files in "), again.err());
         assertEquals(before, Files.readString(flows));
     }
 }
