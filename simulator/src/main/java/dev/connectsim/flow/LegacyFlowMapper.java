@@ -8,29 +8,34 @@ import dev.connectsim.flow.action.Envelope;
 import dev.connectsim.flow.action.Operator;
 import dev.connectsim.flow.action.Transitions;
 import dev.connectsim.flow.action.Unsupported;
+import dev.connectsim.text.NearestName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * Reads the legacy (pre-2020) export format, {@code {"modules": [...], "start": id, "version": "1", "type":
  * "contactFlow", "metadata": {"name": ...}}}, into the same model as the current language: each module becomes
- * the current action that does the same thing, with current parameter names and Connect's error types.
+ * the current action that does the same thing, with current parameter names and Connect's error types
+ * ({@link LegacyModules} translates each type).
  *
  * <h2>Modules</h2>
  * <table>
  * <caption>Legacy module type to current action type</caption>
- * <tr><th>Legacy module (target)</th><th>Current action</th><th>Parameters</th></tr>
- * <tr><td>PlayPrompt</td><td>MessageParticipant</td><td>Text with TextToSpeechType text → Text, ssml →
- *     SSML; AudioPrompt → PromptId</td></tr>
+ * <tr><th>Legacy module (target)</th><th>Current action</th><th>Parameters and branches</th></tr>
+ * <tr><td>PlayPrompt, PlayAudio</td><td>MessageParticipant</td><td>Text with TextToSpeechType text → Text, ssml
+ *     → SSML; AudioPrompt → PromptId</td></tr>
  * <tr><td>GetUserInput (Digits)</td><td>GetParticipantInput, StoreInput False</td><td>prompt as PlayPrompt;
  *     Timeout → InputTimeLimitSeconds; MaxDigits dropped (one digit)</td></tr>
- * <tr><td>StoreUserInput</td><td>GetParticipantInput, StoreInput True</td><td>prompt as PlayPrompt; Timeout
- *     → InputTimeLimitSeconds; CustomerInputType Custom with MaxDigits → InputValidation.CustomValidation
- *     .MaximumLength; DisableCancel → DTMFConfiguration.DisableCancelKey; EncryptEntry false dropped</td></tr>
+ * <tr><td>StoreUserInput, StoreCustomerInput</td><td>GetParticipantInput, StoreInput True</td><td>prompt as
+ *     PlayPrompt; Timeout → InputTimeLimitSeconds; CustomerInputType Custom with MaxDigits →
+ *     InputValidation.CustomValidation.MaximumLength; PhoneNumber with PhoneNumberFormat Local/International and
+ *     CountryCode → InputValidation.PhoneNumberValidation (NumberFormat Local/E164), branch InvalidNumber →
+ *     InvalidPhoneNumber; DisableCancel → DTMFConfiguration.DisableCancelKey; TerminatorDigits →
+ *     DTMFConfiguration.InputTerminationSequence; EncryptEntry false dropped</td></tr>
  * <tr><td>SetAttributes</td><td>UpdateContactAttributes</td><td>each Attribute: key → value</td></tr>
+ * <tr><td>SetScreenPop</td><td>UpdateContactAttributes</td><td>key and value → one attribute</td></tr>
  * <tr><td>SetLoggingBehavior</td><td>UpdateFlowLoggingBehavior</td><td>LoggingBehavior Enable/Disable →
  *     FlowLoggingBehavior Enabled/Disabled</td></tr>
  * <tr><td>SetRecordingBehavior</td><td>UpdateContactRecordingBehavior</td><td>RecordingBehaviorOption
@@ -38,59 +43,68 @@ import java.util.Map;
  *     [Agent, Customer]/[Agent]/[Customer]; Disable → []</td></tr>
  * <tr><td>StartMediaStreaming</td><td>UpdateContactMediaStreamingBehavior</td><td>MediaStreamingState
  *     Enabled; MediaStreamTypes → MediaStreamType; Track FromCustomer/ToCustomer → Participants [Customer]
- *     MediaDirections From/To</td></tr>
+ *     MediaDirections From/To; ParticipantTypes Customer → both directions</td></tr>
+ * <tr><td>StopMediaStreaming</td><td>UpdateContactMediaStreamingBehavior</td><td>MediaStreamingState
+ *     Disabled</td></tr>
  * <tr><td>InvokeExternalResource (Lambda)</td><td>InvokeLambdaFunction</td><td>FunctionArn →
  *     LambdaFunctionARN; TimeLimit → InvocationTimeLimitSeconds; each Parameter: key → value in
  *     LambdaInvocationAttributes (left out when there is none)</td></tr>
- * <tr><td>Transfer (Flow)</td><td>TransferToFlow</td><td>ContactFlowId</td></tr>
- * <tr><td>Transfer (Queue)</td><td>TransferContactToQueue</td><td>none</td></tr>
- * <tr><td>SetQueue</td><td>UpdateContactTargetQueue</td><td>Queue → QueueId</td></tr>
+ * <tr><td>Transfer (Flow), TransferToFlow</td><td>TransferToFlow</td><td>ContactFlowId</td></tr>
+ * <tr><td>Transfer (Queue), CustomerInQueue</td><td>TransferContactToQueue</td><td>none</td></tr>
+ * <tr><td>Transfer (PhoneNumber)</td><td>TransferParticipantToThirdParty</td><td>PhoneNumber →
+ *     ThirdPartyPhoneNumber; Timeout → ThirdPartyConnectionTimeLimitSeconds; BlindTransfer true/false →
+ *     ContinueFlowExecution False/True; branches CallFailed → CallFailed, Timeout →
+ *     ConnectionTimeLimitExceeded</td></tr>
+ * <tr><td>SetQueue</td><td>UpdateContactTargetQueue</td><td>Queue → QueueId; Agent → AgentId</td></tr>
  * <tr><td>CheckAttribute</td><td>Compare</td><td>Attribute and Namespace → ComparisonValue, a
  *     reference</td></tr>
- * <tr><td>CheckHoursOfOperation</td><td>CheckHoursOfOperation</td><td>none (the queue's hours); not in the
- *     Salesforce corpus</td></tr>
+ * <tr><td>CheckHoursOfOperation</td><td>CheckHoursOfOperation</td><td>Hours → HoursOfOperationId (else the
+ *     queue's hours)</td></tr>
+ * <tr><td>CheckStaffing</td><td>CheckMetricData</td><td>Status Available/Staffed/Online → MetricType
+ *     NumberOfAgentsAvailable/Staffed/Online; Queue/Agent as SetQueue; True → condition NumberGreaterThan 0,
+ *     False → NoMatchingCondition</td></tr>
+ * <tr><td>GetMetricData</td><td>GetMetricData</td><td>Queue/Agent as SetQueue; QueueChannel</td></tr>
  * <tr><td>Disconnect</td><td>DisconnectParticipant</td><td>none</td></tr>
+ * <tr><td>Resume</td><td>EndFlowExecution</td><td>none (the "End flow / Resume" block)</td></tr>
+ * <tr><td>SetVoice</td><td>UpdateContactTextToSpeechVoice</td><td>GlobalVoice → TextToSpeechVoice;
+ *     GlobalEngine → TextToSpeechEngine</td></tr>
+ * <tr><td>SetEventHook, SetContactFlow</td><td>UpdateContactEventHooks</td><td>Type and ContactFlowId →
+ *     EventHooks {Type: flow}</td></tr>
+ * <tr><td>Loop</td><td>Loop</td><td>LoopCount; branches Looping → ContinueLooping, Complete →
+ *     DoneLooping</td></tr>
+ * <tr><td>LoopPrompts</td><td>MessageParticipantIteratively</td><td>each Text (key ssml → SSML) and AudioPrompt
+ *     → one of Messages, in order; InterruptSeconds → InterruptFrequencySeconds; branch Timeout →
+ *     MessagesInterrupted</td></tr>
+ * <tr><td>CreateCallback</td><td>CreateCallbackContact</td><td>InitialDelaySeconds → InitialCallDelaySeconds;
+ *     RetryDelaySeconds; MaxRetryAttempts → MaximumConnectionAttempts; Queue/Agent as SetQueue</td></tr>
+ * <tr><td>SetCallBackNumber</td><td>UpdateContactCallbackNumber</td><td>CallBackNumber → CallbackNumber;
+ *     branches InvalidPhoneNumber → InvalidCallbackNumber, NonDialableNumber → CallbackNumberNotDialable</td></tr>
  * </table>
  *
  * <h2>Branches</h2>
- * {@code Success} → NextAction; {@code Error} → NoMatchingError; {@code NoMatch} → NoMatchingCondition;
- * {@code Timeout} → InputTimeLimitExceeded; {@code AtCapacity} → QueueAtCapacity; {@code True} and
- * {@code False} → conditions Equals True and Equals False; {@code Evaluate} with {@code conditionType} and
- * {@code conditionValue} → a condition, conditionType Equals → Equals, Contains → TextContains, StartsWith →
- * TextStartsWith, EndsWith → TextEndsWith, GreaterThan → NumberGreaterThan, GreaterThanOrEqualTo →
- * NumberGreaterOrEqualTo, LessThan → NumberLessThan, LessThanOrEqualTo → NumberLessOrEqualTo (only Equals and
- * Contains occur in the corpus; any other conditionType is kept as the operator name, for validation).
+ * Unless the module's row says otherwise: {@code Success} → NextAction; {@code Error} → NoMatchingError;
+ * {@code NoMatch} → NoMatchingCondition; {@code Timeout} → InputTimeLimitExceeded; {@code AtCapacity} →
+ * QueueAtCapacity; {@code True} and {@code False} → conditions Equals True and Equals False; {@code Evaluate} with
+ * {@code conditionType} and {@code conditionValue} → a condition, conditionType Equals → Equals, Contains →
+ * TextContains, StartsWith → TextStartsWith, EndsWith → TextEndsWith, GreaterThan → NumberGreaterThan,
+ * GreaterThanOrEqualTo → NumberGreaterOrEqualTo, LessThan → NumberLessThan, LessThanOrEqualTo →
+ * NumberLessOrEqualTo (any other conditionType is kept as the operator name, for validation).
  *
  * <h2>Values</h2>
  * A parameter's {@code namespace} makes its value a reference: none → the value as written (which may hold
- * {@code $.} templates); {@code User Defined} → {@code $.Attributes.<value>}; {@code External} →
- * {@code $.External.<value>}; {@code System} → the attribute of that display name ({@code Customer Number} →
- * {@code $.CustomerEndpoint.Address}, {@code Stored customer input} → {@code $.StoredCustomerInput}, and the
- * others of {@link #SYSTEM}).
+ * {@code $.} templates), or its {@code resourceName} when the value is empty; {@code User Defined} →
+ * {@code $.Attributes.<value>}; {@code External} → {@code $.External.<value>}; {@code System} and
+ * {@code Metrics} → the attribute of that name ({@link LegacyAttributes}: {@code Queue.ARN} →
+ * {@code $.Queue.ARN}, {@code Customer Number} → {@code $.CustomerEndpoint.Address}, {@code Metrics.Queue.Size}
+ * → {@code $.Metrics.Queue.Size} ...).
  *
  * <h2>No mapping</h2>
- * A module of another type, another target, a parameter, branch, namespace or System attribute not listed
- * here, becomes {@link Unsupported} with its legacy type and a reason naming what has no mapping; its raw
- * parameters are {@code {"parameters": [...], "target": ...}} as written (null fields left out), and its
- * transitions keep the branches that do map.
+ * A module of another type (with the nearest mapped type when one is close), another target, a parameter,
+ * branch, namespace or System attribute not listed here, becomes {@link Unsupported} with its legacy type and a
+ * reason naming what has no mapping; its raw parameters are {@code {"parameters": [...], "target": ...}} as
+ * written (null fields left out), and its transitions keep the branches that do map.
  */
 final class LegacyFlowMapper {
-
-    /** System attributes by their legacy display name (compared ignoring case). */
-    static final Map<String, String> SYSTEM = Map.ofEntries(
-            Map.entry("customer number", "$.CustomerEndpoint.Address"),
-            Map.entry("dialed number", "$.SystemEndpoint.Address"),
-            Map.entry("stored customer input", "$.StoredCustomerInput"),
-            Map.entry("contact id", "$.ContactId"),
-            Map.entry("initial contact id", "$.InitialContactId"),
-            Map.entry("previous contact id", "$.PreviousContactId"),
-            Map.entry("channel", "$.Channel"),
-            Map.entry("queue name", "$.Queue.Name"),
-            Map.entry("queue arn", "$.Queue.ARN"),
-            Map.entry("instance arn", "$.InstanceARN"),
-            Map.entry("initiation method", "$.InitiationMethod"),
-            Map.entry("language code", "$.LanguageCode"),
-            Map.entry("text to speech voice", "$.TextToSpeechVoiceId"));
 
     private static final Map<String, String> OPERATORS = Map.of(
             "Equals", "Equals",
@@ -133,162 +147,26 @@ final class LegacyFlowMapper {
         String id = context.requiredText(node, "id", pointer, null);
         String type = context.requiredText(node, "type", pointer, id);
         String target = context.optionalText(node, "target", pointer, id);
-        List<Param> params = params(node, pointer, id, context);
-        Translation t = new Translation(type, target, params);
-        Transitions transitions = branches(node, pointer, id, context, t);
-        String currentType = translate(t);
-        if (currentType != null) {
-            t.unused.forEach(p -> t.gaps.add("parameter '" + p.name() + "' has no mapping"));
+        List<LegacyModule.Param> params = params(node, pointer, id, context);
+        LegacyModule m = new LegacyModule(type, target, params);
+        String currentType = LegacyModules.translate(m);
+        if (currentType == null) {
+            m.gaps.add("module type " + type + " has no mapping" + NearestName.hint(LegacyModules.TYPES, type));
+        } else {
+            m.unused.forEach(p -> m.gaps.add("parameter '" + p.name() + "' has no mapping"));
         }
+        Transitions transitions = branches(node, pointer, id, context, m);
         String at = context.base() + pointer;
-        if (!t.gaps.isEmpty()) {
+        if (!m.gaps.isEmpty()) {
             return new Unsupported(new Envelope(id, transitions, raw(params, target), at), type,
                     "legacy module " + type + (target == null ? "" : " (target " + target + ")") + ": "
-                            + String.join("; ", t.gaps));
+                            + String.join("; ", m.gaps));
         }
-        return ActionTypes.create(currentType, new Envelope(id, transitions, t.parameters, at));
-    }
-
-    /**
-     * Fills {@code t.parameters} and returns the current type (null for a module type with no mapping); records
-     * what has no mapping in {@code t.gaps}.
-     */
-    private static String translate(Translation t) {
-        switch (t.type) {
-            case "PlayPrompt" -> {
-                t.prompt();
-                return "MessageParticipant";
-            }
-            case "GetUserInput" -> {
-                t.requireTarget("Digits", true);
-                t.prompt();
-                t.copy("Timeout", "InputTimeLimitSeconds");
-                t.drop("MaxDigits");
-                t.parameters.put("StoreInput", "False");
-                return "GetParticipantInput";
-            }
-            case "StoreUserInput" -> {
-                storeUserInput(t);
-                return "GetParticipantInput";
-            }
-            case "SetAttributes" -> {
-                t.parameters.put("Attributes", t.keyed("Attribute"));
-                return "UpdateContactAttributes";
-            }
-            case "SetLoggingBehavior" -> {
-                t.parameters.put("FlowLoggingBehavior",
-                        t.choose("LoggingBehavior", Map.of("Enable", "Enabled", "Disable", "Disabled")));
-                return "UpdateFlowLoggingBehavior";
-            }
-            case "SetRecordingBehavior" -> {
-                setRecordingBehavior(t);
-                return "UpdateContactRecordingBehavior";
-            }
-            case "StartMediaStreaming" -> {
-                startMediaStreaming(t);
-                return "UpdateContactMediaStreamingBehavior";
-            }
-            case "InvokeExternalResource" -> {
-                t.requireTarget("Lambda", false);
-                t.copy("FunctionArn", "LambdaFunctionARN");
-                t.copy("TimeLimit", "InvocationTimeLimitSeconds");
-                Map<String, Object> attributes = t.keyed("Parameter");
-                if (!attributes.isEmpty()) {
-                    t.parameters.put("LambdaInvocationAttributes", attributes);
-                }
-                return "InvokeLambdaFunction";
-            }
-            case "Transfer" -> {
-                if ("Queue".equals(t.target)) {
-                    return "TransferContactToQueue";
-                }
-                t.requireTarget("Flow", false);
-                t.copy("ContactFlowId", "ContactFlowId");
-                return "TransferToFlow";
-            }
-            case "SetQueue" -> {
-                t.copy("Queue", "QueueId");
-                return "UpdateContactTargetQueue";
-            }
-            case "CheckAttribute" -> {
-                t.parameters.put("ComparisonValue", t.reference(t.value("Attribute"), t.value("Namespace")));
-                return "Compare";
-            }
-            case "CheckHoursOfOperation" -> {
-                return "CheckHoursOfOperation";
-            }
-            case "Disconnect" -> {
-                return "DisconnectParticipant";
-            }
-            default -> {
-                t.gaps.add("module type " + t.type + " has no mapping");
-                return null;
-            }
-        }
-    }
-
-    private static void storeUserInput(Translation t) {
-        t.prompt();
-        t.copy("Timeout", "InputTimeLimitSeconds");
-        t.parameters.put("StoreInput", "True");
-        String inputType = t.value("CustomerInputType");
-        if (inputType != null && !inputType.equals("Custom")) {
-            t.gaps.add("CustomerInputType '" + inputType + "' has no mapping");
-        }
-        String maxDigits = t.value("MaxDigits");
-        if (maxDigits != null) {
-            t.parameters.put("InputValidation", Map.of("CustomValidation", Map.of("MaximumLength", maxDigits)));
-        }
-        String disableCancel = t.value("DisableCancel");
-        if (disableCancel != null) {
-            t.parameters.put("DTMFConfiguration",
-                    Map.of("DisableCancelKey", Boolean.parseBoolean(disableCancel) ? "True" : "False"));
-        }
-        if (Boolean.parseBoolean(t.value("EncryptEntry"))) {
-            t.gaps.add("EncryptEntry true has no mapping");
-        }
-    }
-
-    private static void setRecordingBehavior(Translation t) {
-        String option = t.value("RecordingBehaviorOption");
-        String who = t.value("RecordingParticipantOption");
-        List<String> recorded;
-        if ("Disable".equals(option)) {
-            recorded = List.of();
-        } else if ("Enable".equals(option)) {
-            recorded = switch (who == null ? "" : who) {
-                case "Both" -> List.of("Agent", "Customer");
-                case "Agent" -> List.of("Agent");
-                case "Customer" -> List.of("Customer");
-                default -> {
-                    t.gaps.add("RecordingParticipantOption '" + who + "' has no mapping");
-                    yield List.of();
-                }
-            };
-        } else {
-            t.gaps.add("RecordingBehaviorOption '" + option + "' has no mapping");
-            recorded = List.of();
-        }
-        t.parameters.put("RecordingBehavior", Map.of("RecordedParticipants", recorded));
-    }
-
-    private static void startMediaStreaming(Translation t) {
-        t.parameters.put("MediaStreamingState", "Enabled");
-        t.copy("MediaStreamTypes", "MediaStreamType");
-        List<String> directions = new ArrayList<>();
-        for (String track : t.values("Track")) {
-            switch (track) {
-                case "FromCustomer" -> directions.add("From");
-                case "ToCustomer" -> directions.add("To");
-                default -> t.gaps.add("Track '" + track + "' has no mapping");
-            }
-        }
-        t.parameters.put("Participants",
-                List.of(Map.of("ParticipantType", "Customer", "MediaDirections", directions)));
+        return ActionTypes.create(currentType, new Envelope(id, transitions, m.parameters, at));
     }
 
     private static Transitions branches(JsonNode node, String pointer, String id, ParseContext context,
-            Translation t) {
+            LegacyModule m) {
         String next = null;
         List<Transitions.OnError> errors = new ArrayList<>();
         List<Transitions.OnCondition> conditions = new ArrayList<>();
@@ -301,7 +179,11 @@ final class LegacyFlowMapper {
             }
             String condition = context.requiredText(branch, "condition", at, id);
             String transition = context.requiredText(branch, "transition", at, id);
-            if (condition.equals("Success")) {
+            if (m.conditionBranches.containsKey(condition)) {
+                conditions.add(new Transitions.OnCondition(m.conditionBranches.get(condition), transition));
+            } else if (m.errorBranches.containsKey(condition)) {
+                errors.add(new Transitions.OnError(m.errorBranches.get(condition), transition));
+            } else if (condition.equals("Success")) {
                 next = transition;
             } else if (ERROR_BRANCHES.containsKey(condition)) {
                 errors.add(new Transitions.OnError(ERROR_BRANCHES.get(condition), transition));
@@ -318,14 +200,14 @@ final class LegacyFlowMapper {
                 conditions.add(new Transitions.OnCondition(
                         new Condition(OPERATORS.getOrDefault(type, type), List.of(value.asText())), transition));
             } else {
-                t.gaps.add("branch '" + condition + "' has no mapping");
+                m.gaps.add("branch '" + condition + "' has no mapping");
             }
         }
         return new Transitions(next, errors, conditions);
     }
 
-    private static List<Param> params(JsonNode node, String pointer, String id, ParseContext context) {
-        List<Param> params = new ArrayList<>();
+    private static List<LegacyModule.Param> params(JsonNode node, String pointer, String id, ParseContext context) {
+        List<LegacyModule.Param> params = new ArrayList<>();
         List<JsonNode> items = context.optionalArray(node, "parameters", pointer, id);
         for (int i = 0; i < items.size(); i++) {
             String at = ParseContext.child(ParseContext.child(pointer, "parameters"), i);
@@ -338,25 +220,27 @@ final class LegacyFlowMapper {
                 throw context.error(id, ParseContext.child(at, "value"),
                         "expected a string for value, found " + ParseContext.kind(value));
             }
-            params.add(new Param(context.requiredText(item, "name", at, id), value == null ? null : value.asText(),
-                    context.optionalText(item, "key", at, id), context.optionalText(item, "namespace", at, id)));
+            params.add(new LegacyModule.Param(context.requiredText(item, "name", at, id),
+                    value == null ? null : value.asText(), context.optionalText(item, "key", at, id),
+                    context.optionalText(item, "namespace", at, id),
+                    context.optionalText(item, "resourceName", at, id)));
         }
         return params;
     }
 
-    private static Map<String, Object> raw(List<Param> params, String target) {
+    private static Map<String, Object> raw(List<LegacyModule.Param> params, String target) {
         List<Object> list = new ArrayList<>();
-        for (Param p : params) {
+        for (LegacyModule.Param p : params) {
             Map<String, Object> item = new LinkedHashMap<>();
-            item.put("name", p.name);
-            if (p.value != null) {
-                item.put("value", p.value);
+            item.put("name", p.name());
+            if (p.value() != null) {
+                item.put("value", p.value());
             }
-            if (p.key != null) {
-                item.put("key", p.key);
+            if (p.key() != null) {
+                item.put("key", p.key());
             }
-            if (p.namespace != null) {
-                item.put("namespace", p.namespace);
+            if (p.namespace() != null) {
+                item.put("namespace", p.namespace());
             }
             list.add(item);
         }
@@ -366,127 +250,5 @@ final class LegacyFlowMapper {
             raw.put("target", target);
         }
         return raw;
-    }
-
-    /** One legacy parameter; value, key and namespace are null when absent. */
-    private record Param(String name, String value, String key, String namespace) {
-    }
-
-    /** A module being translated: the legacy parameters not yet used, the current parameters, the gaps. */
-    private static final class Translation {
-
-        final String type;
-        final String target;
-        final List<Param> unused;
-        final Map<String, Object> parameters = new LinkedHashMap<>();
-        final List<String> gaps = new ArrayList<>();
-
-        Translation(String type, String target, List<Param> params) {
-            this.type = type;
-            this.target = target;
-            this.unused = new ArrayList<>(params);
-        }
-
-        /** The value of the first parameter of this name, as written (no namespace applied), marked used. */
-        String value(String name) {
-            for (Param p : unused) {
-                if (p.name.equals(name)) {
-                    unused.remove(p);
-                    return p.value;
-                }
-            }
-            return null;
-        }
-
-        /** The values of all parameters of this name, marked used. */
-        List<String> values(String name) {
-            List<String> values = new ArrayList<>();
-            unused.removeIf(p -> p.name.equals(name) && values.add(p.value));
-            return values;
-        }
-
-        /** Copies the first parameter of this name, its namespace applied, under a current name. */
-        void copy(String legacyName, String currentName) {
-            for (Param p : unused) {
-                if (p.name.equals(legacyName)) {
-                    unused.remove(p);
-                    String value = reference(p.value, p.namespace);
-                    if (value != null) {
-                        parameters.put(currentName, value);
-                    }
-                    return;
-                }
-            }
-        }
-
-        void drop(String name) {
-            unused.removeIf(p -> p.name.equals(name));
-        }
-
-        /** The parameters of this name as a map from their key to their value, namespaces applied. */
-        Map<String, Object> keyed(String name) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            for (Param p : List.copyOf(unused)) {
-                if (p.name.equals(name)) {
-                    unused.remove(p);
-                    if (p.key == null) {
-                        gaps.add(name + " parameter without a key");
-                    } else {
-                        String value = reference(p.value, p.namespace);
-                        map.put(p.key, value == null ? "" : value);
-                    }
-                }
-            }
-            return map;
-        }
-
-        /** The current value for the first parameter of this name, by table. */
-        String choose(String name, Map<String, String> table) {
-            String value = value(name);
-            String chosen = value == null ? null : table.get(value);
-            if (chosen == null) {
-                gaps.add(name + " '" + value + "' has no mapping");
-                return "";
-            }
-            return chosen;
-        }
-
-        /** Text / SSML / PromptId from Text, TextToSpeechType and AudioPrompt. */
-        void prompt() {
-            String speech = value("TextToSpeechType");
-            if (speech != null && !speech.equals("text") && !speech.equals("ssml")) {
-                gaps.add("TextToSpeechType '" + speech + "' has no mapping");
-            }
-            copy("Text", "ssml".equals(speech) ? "SSML" : "Text");
-            copy("AudioPrompt", "PromptId");
-        }
-
-        void requireTarget(String expected, boolean orNone) {
-            if (target == null ? !orNone : !target.equals(expected)) {
-                gaps.add("target " + (target == null ? "(none)" : "'" + target + "'") + " has no mapping");
-            }
-        }
-
-        /** A value with its namespace applied: as written, or a {@code $.} reference. */
-        String reference(String value, String namespace) {
-            if (namespace == null || value == null) {
-                return value;
-            }
-            switch (namespace) {
-                case "User Defined":
-                    return "$.Attributes." + value;
-                case "External":
-                    return "$.External." + value;
-                case "System":
-                    String path = SYSTEM.get(value.toLowerCase(Locale.ROOT));
-                    if (path == null) {
-                        gaps.add("System attribute '" + value + "' has no mapping");
-                    }
-                    return path;
-                default:
-                    gaps.add("namespace '" + namespace + "' has no mapping");
-                    return null;
-            }
-        }
     }
 }

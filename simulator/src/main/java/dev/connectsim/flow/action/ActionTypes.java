@@ -28,6 +28,7 @@ public final class ActionTypes {
         t.put(CreateCallbackContact.TYPE, CreateCallbackContact::from);
         t.put(DisconnectParticipant.TYPE, DisconnectParticipant::new);
         t.put(EndFlowExecution.TYPE, EndFlowExecution::new);
+        t.put(GetMetricData.TYPE, GetMetricData::from);
         t.put(GetParticipantInput.TYPE, GetParticipantInput::from);
         t.put(InvokeLambdaFunction.TYPE, InvokeLambdaFunction::from);
         t.put(Loop.TYPE, Loop::from);

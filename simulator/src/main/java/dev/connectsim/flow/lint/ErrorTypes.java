@@ -41,8 +41,8 @@ final class ErrorTypes {
     private static Map<String, List<String>> raised() {
         Map<String, List<String>> t = new LinkedHashMap<>();
         for (String type : List.of("CheckHoursOfOperation", "CheckMetricData", "CheckVoiceId",
-                "CreateCallbackContact", "MessageParticipant", "MessageParticipantIteratively", "StartVoiceIdStream",
-                "TransferParticipantToThirdParty", "TransferToFlow", "UpdateContactAttributes", "UpdateContactData",
+                "CreateCallbackContact", "GetMetricData", "MessageParticipant", "MessageParticipantIteratively",
+                "StartVoiceIdStream", "TransferParticipantToThirdParty", "TransferToFlow", "UpdateContactAttributes", "UpdateContactData",
                 "UpdateContactEventHooks", "UpdateContactMediaStreamingBehavior", "UpdateContactRoutingCriteria",
                 "UpdateContactTargetQueue")) {
             t.put(type, List.of(NO_MATCHING_ERROR));

@@ -34,6 +34,7 @@ final class ParameterNames {
                 "MaximumConnectionAttempts", "RetryDelaySeconds", "ContactFlowId", "CallerId"));
         t.put("DisconnectParticipant", List.of());
         t.put("EndFlowExecution", List.of());
+        t.put("GetMetricData", List.of("QueueId", "AgentId", "QueueChannel"));
         t.put("GetParticipantInput", concat(PROMPT, List.of("InputTimeLimitSeconds", "StoreInput", "InputValidation",
                 "InputEncryption", "DTMFConfiguration")));
         t.put("InvokeLambdaFunction", List.of("LambdaFunctionARN", "InvocationTimeLimitSeconds", "InvocationType",

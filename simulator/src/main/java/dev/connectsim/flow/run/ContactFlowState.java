@@ -10,11 +10,13 @@ import java.util.Map;
 /**
  * What the flows of one contact segment remember between blocks: {@code $.External} (overwritten by every
  * Lambda invocation), Loop counters by flow and Identifier, whether flow logging is on, the target agent of a
- * transfer-to-agent flow, the last stored customer input, and how many blocks have run.
+ * transfer-to-agent flow, the last stored customer input, the queue metrics of the last GetMetricData
+ * ({@code $.Metrics}), and how many blocks have run.
  */
 final class ContactFlowState {
 
     private Map<String, Object> external = Map.of();
+    private Map<String, Object> metrics = Map.of();
     /** The Loop counters, made on a contact's first Loop: a contact meets few Loop blocks, so a list does. */
     private List<LoopCounter> loopCounters;
     private boolean loggingEnabled;
@@ -34,6 +36,15 @@ final class ContactFlowState {
 
     void replaceExternal(Map<String, Object> values) {
         external = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /** {@code $.Metrics}: what the last GetMetricData loaded, nested as its names ({@code Queue.Size}); or empty. */
+    Map<String, Object> metrics() {
+        return metrics;
+    }
+
+    void replaceMetrics(Map<String, Object> values) {
+        metrics = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     /**

@@ -6,14 +6,20 @@ import dev.connectsim.flow.action.CheckHoursOfOperation;
 import dev.connectsim.flow.action.CheckMetricData;
 import dev.connectsim.flow.action.Compare;
 import dev.connectsim.flow.action.EndFlowExecution;
+import dev.connectsim.flow.action.GetMetricData;
 import dev.connectsim.flow.action.Loop;
 import dev.connectsim.flow.action.TransferToFlow;
 import dev.connectsim.flow.action.Unsupported;
 import dev.connectsim.flow.action.UpdateFlowLoggingBehavior;
 import dev.connectsim.routing.HoursOfOperation;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
-/** Flow control: logging, Loop, Compare, the hours and staffing checks, TransferToFlow, EndFlowExecution. */
+/**
+ * Flow control: logging, Loop, Compare, the hours and staffing checks, queue metrics, TransferToFlow,
+ * EndFlowExecution.
+ */
 final class FlowControlBlocks {
 
     private FlowControlBlocks() {
@@ -25,6 +31,7 @@ final class FlowControlBlocks {
         blocks.on(Compare.class, FlowControlBlocks::compare);
         blocks.on(CheckHoursOfOperation.class, FlowControlBlocks::checkHours);
         blocks.on(CheckMetricData.class, FlowControlBlocks::checkMetric);
+        blocks.on(GetMetricData.class, FlowControlBlocks::getMetrics);
         blocks.on(TransferToFlow.class, FlowControlBlocks::transferToFlow);
         blocks.on(EndFlowExecution.class, (action, context) -> BlockOutcome.end(EndReason.FLOW_ENDED,
                 "EndFlowExecution"));
@@ -89,6 +96,42 @@ final class FlowControlBlocks {
                                     action.agentId()) + "'"));
         }
         return BlockOutcome.branch(String.valueOf(context.calls().metric(metric.get(), queue.get())));
+    }
+
+    /**
+     * Loads the queue's name, ARN, size and oldest contact's age, and its agents online, available and staffed,
+     * into {@code $.Metrics}; the agent counts are left out when no agent is online ("if there are no agents, no
+     * metrics are returned", admin guide, Get queue metrics). Metrics the simulator does not count (agents in
+     * after-contact work, busy, missed, non-productive) stay unset.
+     */
+    private static BlockOutcome getMetrics(GetMetricData action, BlockContext context) {
+        Optional<QueueInfo> queue = RoutingBlocks.queueOf(action.queueId(), action.agentId(), context);
+        if (queue.isEmpty()) {
+            return BlockOutcome.noMatchingError("no queue to load metrics of: "
+                    + (action.queueId() == null && action.agentId() == null ? "the contact has no working queue"
+                            : "the instance has no queue or agent '" + firstNonNull(action.queueId(),
+                                    action.agentId()) + "'"));
+        }
+        QueueInfo q = queue.get();
+        Map<String, Object> queueMetrics = new LinkedHashMap<>();
+        queueMetrics.put("Name", q.name());
+        queueMetrics.put("ARN", q.queueArn());
+        queueMetrics.put("Size", metric(QueueMetric.NumberOfContactsInQueue, q, context));
+        queueMetrics.put("OldestContactAge", metric(QueueMetric.OldestContactInQueueAgeSeconds, q, context));
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("Queue", queueMetrics);
+        if (context.calls().metric(QueueMetric.NumberOfAgentsOnline, q) > 0) {
+            metrics.put("Agents", Map.of(
+                    "Online", Map.of("Count", metric(QueueMetric.NumberOfAgentsOnline, q, context)),
+                    "Available", Map.of("Count", metric(QueueMetric.NumberOfAgentsAvailable, q, context)),
+                    "Staffed", Map.of("Count", metric(QueueMetric.NumberOfAgentsStaffed, q, context))));
+        }
+        context.state().replaceMetrics(metrics);
+        return BlockOutcome.next();
+    }
+
+    private static String metric(QueueMetric metric, QueueInfo queue, BlockContext context) {
+        return String.valueOf(context.calls().metric(metric, queue));
     }
 
     private static BlockOutcome transferToFlow(TransferToFlow action, BlockContext context) {

@@ -54,7 +54,8 @@ final class ParticipantBlocks {
 
     /**
      * Plays its prompt, then waits up to InputTimeLimitSeconds for the caller's next key presses: with StoreInput
-     * the digits (up to a closing {@code #}) go to {@code $.StoredCustomerInput}; without, the first digit is the
+     * the digits (up to a closing {@code #}, or the
+     * DTMFConfiguration's InputTerminationSequence) go to {@code $.StoredCustomerInput}; without, the first digit is the
      * result its conditions test. No key in time raises InputTimeLimitExceeded.
      */
     private static BlockOutcome input(GetParticipantInput action, BlockContext context) {
@@ -77,13 +78,24 @@ final class ParticipantBlocks {
         if (!action.storeInput()) {
             return BlockOutcome.branch(digits.substring(0, 1));
         }
-        String entered = digits.endsWith("#") ? digits.substring(0, digits.length() - 1) : digits;
+        String terminator = terminator(action.parameters());
+        String entered = digits.endsWith(terminator) ? digits.substring(0, digits.length() - terminator.length())
+                : digits;
         Optional<String> validated = phoneNumber(action.parameters(), entered);
         if (validated.isEmpty()) {
             return BlockOutcome.error("InvalidPhoneNumber", "'" + entered + "' is not a valid phone number");
         }
         context.state().setStoredCustomerInput(validated.get());
         return BlockOutcome.next();
+    }
+
+    /** The key that ends stored input: DTMFConfiguration.InputTerminationSequence, else {@code #}. */
+    private static String terminator(Map<String, Object> parameters) {
+        if (parameters.get("DTMFConfiguration") instanceof Map<?, ?> dtmf
+                && dtmf.get("InputTerminationSequence") instanceof String sequence && !sequence.isEmpty()) {
+            return sequence;
+        }
+        return "#";
     }
 
     /**

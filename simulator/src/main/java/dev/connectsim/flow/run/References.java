@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * The {@code $.} references of the flow language: {@code $.Attributes.x}, {@code $.External.a.b},
- * {@code $.ContactId}, {@code $.Queue.Name}, {@code $.Agent.UserName} ... read from a {@link FlowScope}.
+ * {@code $.ContactId}, {@code $.Queue.Name}, {@code $.Agent.UserName}, {@code $.Metrics.Queue.Size} ... read from a
+ * {@link FlowScope}.
  *
  * <p>Design note: a reference is {@code $.} followed by dot-separated names; a name may hold letters, digits,
  * {@code _}, {@code -} and {@code :} (attribute keys such as {@code sfdc-RTT_flag__c}), or be quoted as
@@ -89,6 +90,8 @@ final class References {
                 return rest.size() == 1 ? contact.attributes().get(rest.get(0)) : null;
             case "External":
                 return dig(scope.state().external(), rest);
+            case "Metrics":
+                return dig(scope.state().metrics(), rest);
             case "Queue":
                 return queue(contact.targetQueue(), scope, rest);
             case "Agent":

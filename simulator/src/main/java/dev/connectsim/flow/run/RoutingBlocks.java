@@ -110,7 +110,8 @@ final class RoutingBlocks {
         Consumer<BlockOutcome> resume = context.resumer();
         context.calls().dialThirdParty(context.contact(), number.get(), Duration.ofSeconds(limit), answered -> {
             if (!answered) {
-                resume.accept(BlockOutcome.noMatchingError(number.get() + " did not answer within " + limit + " s"));
+                resume.accept(BlockOutcome.error("ConnectionTimeLimitExceeded", number.get()
+                        + " did not answer within " + limit + " s"));
             } else if (continueFlow) {
                 resume.accept(BlockOutcome.next());
             } else {
