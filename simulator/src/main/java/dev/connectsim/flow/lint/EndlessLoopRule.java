@@ -1,6 +1,7 @@
 package dev.connectsim.flow.lint;
 
 import dev.connectsim.flow.action.Action;
+import dev.connectsim.flow.action.MessageParticipantIteratively;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Set;
 /**
  * From every action an end can be reached: an action with empty Transitions, or one that ends the flow
  * (DisconnectParticipant, EndFlowExecution, the transfers ...). A cycle with any way out, such as a menu that loops
- * on timeout but has a branch to a transfer, is fine; a cycle with none would hold a caller for ever.
+ * on timeout but has a branch to a transfer, is fine; a cycle with none would hold a caller for ever. A cycle
+ * through MessageParticipantIteratively (queue messages) is left when an agent takes the contact, so it is fine.
  *
  * <p>Design: find the actions that cannot reach an end (a backward search from the ends); among them, report each
  * closed group of actions that lead only to each other (a bottom strongly connected component), once, at its first
@@ -30,7 +32,7 @@ final class EndlessLoopRule extends Rule {
     void check(Check check) {
         FlowGraph graph = check.graph();
         List<Action> ends = graph.nodes().stream()
-                .filter(a -> FlowGraph.isEnd(a) || graph.hasDanglingTarget(a))
+                .filter(a -> FlowGraph.isEnd(a) || graph.hasDanglingTarget(a) || leftByAnAgent(a))
                 .toList();
         Set<String> canEnd = FlowGraph.reachableFrom(ends, graph::predecessors);
         Set<String> checked = graph.start().isPresent() ? graph.reachableFromStart() : null;
@@ -51,6 +53,14 @@ final class EndlessLoopRule extends Rule {
                 report(check, group);
             }
         }
+    }
+
+    /**
+     * Messages played while the contact waits in queue: the contact leaves them when an agent takes it, so a
+     * customer-queue flow that loops through them (the console's own sample flows do) has a way out.
+     */
+    private static boolean leftByAnAgent(Action action) {
+        return action instanceof MessageParticipantIteratively;
     }
 
     private static void report(Check check, List<Action> group) {

@@ -121,6 +121,18 @@ class TransitionRulesTest {
         none("endless-loop", flow);
     }
 
+    /** Regression: a legacy customer-queue export looping its queue messages got a false endless-loop error. */
+    @Test
+    void queueMessagesThatLoopBackAfterEachInterruptAreLeftWhenAnAgentTakesTheContact() {
+        Flow flow = actions("{'Identifier': 'hold', 'Type': 'MessageParticipantIteratively', 'Parameters':"
+                + " {'Messages': [{'Text': 'Thanks for holding.'}], 'InterruptFrequencySeconds': '30'}, 'Transitions':"
+                + " {'Conditions': [{'NextAction': 'still', 'Condition': {'Operator': 'Equals', 'Operands':"
+                + " ['MessagesInterrupted']}}]}}, {'Identifier': 'still', 'Type': 'MessageParticipant', 'Parameters':"
+                + " {'Text': 'You are still in the queue.'}, 'Transitions': {'NextAction': 'hold'}}");
+
+        none("endless-loop", flow);
+    }
+
     @Test
     void anOperatorOutsideTheLanguageIsAnErrorNamingTheNearestOne() {
         Flow flow = actions(compare("start", "{'NextAction': 'bye', 'Errors': [{'ErrorType': 'NoMatchingCondition',"
