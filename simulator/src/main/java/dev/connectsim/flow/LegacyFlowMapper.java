@@ -63,6 +63,9 @@ import java.util.Map;
  * <tr><td>CheckStaffing</td><td>CheckMetricData</td><td>Status Available/Staffed/Online → MetricType
  *     NumberOfAgentsAvailable/Staffed/Online; Queue/Agent as SetQueue; True → condition NumberGreaterThan 0,
  *     False → NoMatchingCondition</td></tr>
+ * <tr><td>CheckQueueStatus</td><td>CheckMetricData</td><td>branch CheckQueueTime → a condition on
+ *     OldestContactInQueueAgeSeconds, its value from milliseconds to seconds; CheckQueueCapacity → on
+ *     NumberOfContactsInQueue; Queue/Agent as SetQueue</td></tr>
  * <tr><td>GetMetricData</td><td>GetMetricData</td><td>Queue/Agent as SetQueue; QueueChannel</td></tr>
  * <tr><td>Disconnect</td><td>DisconnectParticipant</td><td>none</td></tr>
  * <tr><td>Resume</td><td>EndFlowExecution</td><td>none (the "End flow / Resume" block)</td></tr>
@@ -148,7 +151,12 @@ final class LegacyFlowMapper {
         String type = context.requiredText(node, "type", pointer, id);
         String target = context.optionalText(node, "target", pointer, id);
         List<LegacyModule.Param> params = params(node, pointer, id, context);
-        LegacyModule m = new LegacyModule(type, target, params);
+        List<String> branchNames = new ArrayList<>();
+        for (JsonNode branch : context.optionalArray(node, "branches", pointer, id)) {
+            JsonNode condition = branch.isObject() ? branch.get("condition") : null;
+            branchNames.add(condition != null && condition.isTextual() ? condition.asText() : "");
+        }
+        LegacyModule m = new LegacyModule(type, target, params, branchNames);
         String currentType = LegacyModules.translate(m);
         if (currentType == null) {
             m.gaps.add("module type " + type + " has no mapping" + NearestName.hint(LegacyModules.TYPES, type));
@@ -190,20 +198,27 @@ final class LegacyFlowMapper {
             } else if (condition.equals("True") || condition.equals("False")) {
                 conditions.add(new Transitions.OnCondition(Condition.of(Operator.EQUALS, condition), transition));
             } else if (condition.equals("Evaluate")) {
-                String type = context.requiredText(branch, "conditionType", at, id);
-                JsonNode value = branch.get("conditionValue");
-                if (value == null || !value.isValueNode() || value.isNull()) {
-                    throw context.error(id, ParseContext.child(at, "conditionValue"), value == null
-                            ? "missing field conditionValue"
-                            : "expected a string for conditionValue, found " + ParseContext.kind(value));
-                }
+                conditions.add(new Transitions.OnCondition(evaluate(branch, at, id, context), transition));
+            } else if (m.evaluatedBranches.containsKey(condition)) {
                 conditions.add(new Transitions.OnCondition(
-                        new Condition(OPERATORS.getOrDefault(type, type), List.of(value.asText())), transition));
+                        m.evaluatedBranches.get(condition).apply(evaluate(branch, at, id, context)), transition));
             } else {
                 m.gaps.add("branch '" + condition + "' has no mapping");
             }
         }
         return new Transitions(next, errors, conditions);
+    }
+
+    /** The condition of an Evaluate branch: its conditionType as an operator, its conditionValue. */
+    private static Condition evaluate(JsonNode branch, String at, String id, ParseContext context) {
+        String type = context.requiredText(branch, "conditionType", at, id);
+        JsonNode value = branch.get("conditionValue");
+        if (value == null || !value.isValueNode() || value.isNull()) {
+            throw context.error(id, ParseContext.child(at, "conditionValue"), value == null
+                    ? "missing field conditionValue"
+                    : "expected a string for conditionValue, found " + ParseContext.kind(value));
+        }
+        return new Condition(OPERATORS.getOrDefault(type, type), List.of(value.asText()));
     }
 
     private static List<LegacyModule.Param> params(JsonNode node, String pointer, String id, ParseContext context) {

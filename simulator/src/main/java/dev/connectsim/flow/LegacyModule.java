@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * One legacy module being translated into a current action: its legacy parameters not yet used, the current
@@ -30,11 +31,19 @@ final class LegacyModule {
     final Map<String, String> errorBranches = new LinkedHashMap<>();
     /** Legacy branch conditions that mean a condition here, such as Loop's Looping. */
     final Map<String, Condition> conditionBranches = new LinkedHashMap<>();
+    /**
+     * Legacy branch conditions written like Evaluate (with conditionType and conditionValue) under a name of their
+     * own, such as CheckQueueStatus' CheckQueueTime, and how their condition is turned into the current one.
+     */
+    final Map<String, UnaryOperator<Condition>> evaluatedBranches = new LinkedHashMap<>();
+    /** The {@code condition} of each branch, in file order. */
+    final List<String> branchNames;
 
-    LegacyModule(String type, String target, List<Param> params) {
+    LegacyModule(String type, String target, List<Param> params, List<String> branchNames) {
         this.type = type;
         this.target = target;
         this.unused = new ArrayList<>(params);
+        this.branchNames = List.copyOf(branchNames);
     }
 
     /** The first parameter of this name, marked used. */
@@ -136,6 +145,11 @@ final class LegacyModule {
     /** The branch {@code legacy} is taken here when {@code condition} holds. */
     void conditionBranch(String legacy, Condition condition) {
         conditionBranches.put(legacy, condition);
+    }
+
+    /** The branch {@code legacy} is an Evaluate under another name, its condition changed by {@code change}. */
+    void evaluatedBranch(String legacy, UnaryOperator<Condition> change) {
+        evaluatedBranches.put(legacy, change);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.connectsim.flow;
 
 import dev.connectsim.flow.action.Condition;
 import dev.connectsim.flow.action.Operator;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ final class LegacyModules {
             "StoreCustomerInput", "SetAttributes", "SetScreenPop", "SetLoggingBehavior", "SetRecordingBehavior",
             "StartMediaStreaming", "StopMediaStreaming", "InvokeExternalResource", "Transfer", "TransferToFlow",
             "CustomerInQueue", "SetQueue", "CheckAttribute", "CheckHoursOfOperation", "CheckStaffing",
-            "GetMetricData", "Disconnect", "Resume", "SetVoice", "SetEventHook", "SetContactFlow", "Loop",
+            "GetMetricData", "CheckQueueStatus", "Disconnect", "Resume", "SetVoice", "SetEventHook", "SetContactFlow", "Loop",
             "LoopPrompts", "CreateCallback", "SetCallBackNumber");
 
     private static final Map<String, String> STAFFING = Map.of(
@@ -116,6 +117,10 @@ final class LegacyModules {
                 m.errorBranch("False", "NoMatchingCondition");
                 return "CheckMetricData";
             }
+            case "CheckQueueStatus" -> {
+                checkQueueStatus(m);
+                return "CheckMetricData";
+            }
             case "GetMetricData" -> {
                 queueOrAgent(m);
                 m.copy("QueueChannel", "QueueChannel");
@@ -162,6 +167,34 @@ final class LegacyModules {
             default -> {
                 return null;
             }
+        }
+    }
+
+    /**
+     * "Check queue status": branches CheckQueueTime (the oldest contact's time in queue, its conditionValue in
+     * milliseconds) or CheckQueueCapacity (contacts in queue) become conditions on one CheckMetricData metric;
+     * a block that checks both cannot be one CheckMetricData.
+     */
+    private static void checkQueueStatus(LegacyModule m) {
+        boolean time = m.branchNames.contains("CheckQueueTime");
+        boolean capacity = m.branchNames.contains("CheckQueueCapacity");
+        if (time && capacity) {
+            m.gaps.add("CheckQueueTime and CheckQueueCapacity in one block have no mapping (a CheckMetricData"
+                    + " reads one metric)");
+        }
+        m.parameters.put("MetricType", time ? "OldestContactInQueueAgeSeconds" : "NumberOfContactsInQueue");
+        queueOrAgent(m);
+        m.evaluatedBranch("CheckQueueTime", c -> new Condition(c.operatorName(), c.operands().stream()
+                .map(LegacyModules::millisecondsToSeconds).toList()));
+        m.evaluatedBranch("CheckQueueCapacity", c -> c);
+    }
+
+    private static String millisecondsToSeconds(String milliseconds) {
+        try {
+            return new BigDecimal(milliseconds.trim()).movePointLeft(3).stripTrailingZeros()
+                    .toPlainString();
+        } catch (NumberFormatException e) {
+            return milliseconds;
         }
     }
 

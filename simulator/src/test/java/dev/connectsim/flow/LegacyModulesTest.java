@@ -87,6 +87,18 @@ class LegacyModulesTest {
     }
 
     @Test
+    void checkQueueStatusBecomesCheckMetricDataWithItsTimeInSeconds() {
+        Action time = action("check-queue-status.json", "time");
+        Action capacity = action("check-queue-status.json", "capacity");
+
+        assertEquals(Map.of("MetricType", "OldestContactInQueueAgeSeconds"), time.parameters());
+        assertEquals(List.of(when(Operator.NUMBER_LESS_THAN, "300", "capacity")), time.transitions().conditions());
+        assertEquals(Map.of("MetricType", "NumberOfContactsInQueue", "QueueId", "SupportQueue"),
+                capacity.parameters());
+        assertEquals(List.of(when(Operator.NUMBER_GREATER_THAN, "10", "full")), capacity.transitions().conditions());
+    }
+
+    @Test
     void getMetricDataKeepsItsQueue() {
         Action metrics = action("get-metric-data.json", "metrics");
 

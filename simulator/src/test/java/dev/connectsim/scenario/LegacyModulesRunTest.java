@@ -306,6 +306,15 @@ class LegacyModulesRunTest {
     }
 
     @Test
+    void checkQueueStatusComparesTheTimeInQueueAndTheQueuesSize() {
+        Simulation sim = LegacyFlows.answeredBy("check-queue-status.json");
+
+        String contactId = call(sim);
+
+        assertEquals(List.of("queue", "time", "capacity", "room", "hang-up"), path(sim, contactId));
+    }
+
+    @Test
     void getMetricDataLoadsTheNamedQueuesMetricsForPromptsAndAttributes() {
         Simulation sim = LegacyFlows.answeredBy("get-metric-data.json");
 
