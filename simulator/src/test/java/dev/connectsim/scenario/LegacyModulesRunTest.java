@@ -10,14 +10,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectsim.contact.ContactRecord;
+import dev.connectsim.flow.Flow;
+import dev.connectsim.flow.FlowLibrary;
+import dev.connectsim.flow.FlowParser;
+import dev.connectsim.flow.FlowType;
 import dev.connectsim.flow.run.EndReason;
 import dev.connectsim.flow.run.FlowLogEntry;
 import dev.connectsim.flow.run.FlowRunRecord;
 import dev.connectsim.lambda.ContactFlowEvent;
 import dev.connectsim.lambda.LambdaRegistry;
 import dev.connectsim.lambda.LambdaReply;
+import dev.connectsim.routing.Instance;
 import dev.connectsim.sim.Simulation;
 import dev.connectsim.telephony.ThirdPartyBehavior;
+import dev.connectsim.testing.Calls;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -378,6 +384,26 @@ class LegacyModulesRunTest {
         assertEquals(List.of("We will call you back."), heard(sim, contactId));
         assertEquals(CALLER, record(sim, contactId).settings().callbackNumber());
         assertEquals("SupportQueue", record(sim, contactId).settings().callbackQueue());
+    }
+
+    /** Regression (issue 17): the run said Amazon Connect "would not have saved" a block that Connect exported. */
+    @Test
+    void aLegacyModuleWithNoMappingEndsTheRunNamingItWithoutSayingConnectWouldRefuseIt() {
+        Flow flow = FlowParser.parseText("flows/old.json", """
+                {"modules": [{"id": "wait", "type": "Wait", "parameters": [{"name": "Seconds", "value": "5"}],
+                  "branches": [{"condition": "Success", "transition": "bye"}]},
+                 {"id": "bye", "type": "Disconnect", "parameters": [], "branches": []}],
+                 "start": "wait", "version": "1", "metadata": {"name": "Old"}}""");
+        Instance instance = Calls.instance().toBuilder().phoneNumber(LegacyFlows.NUMBER, "Old").build();
+        Simulation sim = Simulation.builder(instance).flows(FlowLibrary.builder().add(new FlowLibrary.Entry("Old",
+                FlowType.CONTACT_FLOW, "f-old", instance.arn() + "/contact-flow/f-old", flow)).build()).build();
+
+        String contactId = call(sim);
+
+        FlowRunRecord end = end(sim, contactId);
+        assertEquals(EndReason.FLOW_ERROR, end.reason());
+        assertEquals("flows/old.json: action wait (/modules/0): legacy module Wait: module type Wait has no mapping;"
+                + " Amazon Connect exported it and ran it, but the simulator has no mapping for it yet", end.detail());
     }
 
     @Test

@@ -17,4 +17,12 @@ public record Unsupported(Envelope envelope, String type, String reason) impleme
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(reason, "reason");
     }
+
+    /**
+     * Whether this is a module of a legacy export that has no mapping (its reason starts {@code legacy module}, as
+     * the legacy mapper writes it): Connect exported and ran it, unlike an unknown type in the current language.
+     */
+    public boolean isLegacyModule() {
+        return reason.startsWith("legacy module ");
+    }
 }

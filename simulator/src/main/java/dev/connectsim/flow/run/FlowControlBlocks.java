@@ -36,7 +36,9 @@ final class FlowControlBlocks {
         blocks.on(EndFlowExecution.class, (action, context) -> BlockOutcome.end(EndReason.FLOW_ENDED,
                 "EndFlowExecution"));
         blocks.on(Unsupported.class, (action, context) -> BlockOutcome.end(EndReason.FLOW_ERROR,
-                action.reason() + "; the simulator cannot run it, and Amazon Connect would not have saved it"));
+                action.reason() + (action.isLegacyModule()
+                        ? "; Amazon Connect exported it and ran it, but the simulator has no mapping for it yet"
+                        : "; the simulator cannot run it, and Amazon Connect would not have saved it")));
     }
 
     private static BlockOutcome logging(UpdateFlowLoggingBehavior action, BlockContext context) {
