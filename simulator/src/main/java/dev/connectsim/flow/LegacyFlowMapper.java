@@ -66,6 +66,9 @@ import java.util.Map;
  * <tr><td>CheckQueueStatus</td><td>CheckMetricData</td><td>branch CheckQueueTime → a condition on
  *     OldestContactInQueueAgeSeconds, its value from milliseconds to seconds; CheckQueueCapacity → on
  *     NumberOfContactsInQueue; Queue/Agent as SetQueue</td></tr>
+ * <tr><td>PercentileBranching</td><td>DistributeByPercentage</td><td>each Evaluate branch's conditionValue is its
+ *     percentage → a chain of NumberLessThan conditions (20% then 40%: less than 21, less than 61); NoMatch →
+ *     NoMatchingCondition</td></tr>
  * <tr><td>GetMetricData</td><td>GetMetricData</td><td>Queue/Agent as SetQueue; QueueChannel</td></tr>
  * <tr><td>Disconnect</td><td>DisconnectParticipant</td><td>none</td></tr>
  * <tr><td>Resume</td><td>EndFlowExecution</td><td>none (the "End flow / Resume" block)</td></tr>
@@ -197,11 +200,11 @@ final class LegacyFlowMapper {
                 errors.add(new Transitions.OnError(ERROR_BRANCHES.get(condition), transition));
             } else if (condition.equals("True") || condition.equals("False")) {
                 conditions.add(new Transitions.OnCondition(Condition.of(Operator.EQUALS, condition), transition));
-            } else if (condition.equals("Evaluate")) {
-                conditions.add(new Transitions.OnCondition(evaluate(branch, at, id, context), transition));
             } else if (m.evaluatedBranches.containsKey(condition)) {
                 conditions.add(new Transitions.OnCondition(
                         m.evaluatedBranches.get(condition).apply(evaluate(branch, at, id, context)), transition));
+            } else if (condition.equals("Evaluate")) {
+                conditions.add(new Transitions.OnCondition(evaluate(branch, at, id, context), transition));
             } else {
                 m.gaps.add("branch '" + condition + "' has no mapping");
             }

@@ -23,7 +23,7 @@ final class LegacyModules {
             "StoreCustomerInput", "SetAttributes", "SetScreenPop", "SetLoggingBehavior", "SetRecordingBehavior",
             "StartMediaStreaming", "StopMediaStreaming", "InvokeExternalResource", "Transfer", "TransferToFlow",
             "CustomerInQueue", "SetQueue", "CheckAttribute", "CheckHoursOfOperation", "CheckStaffing",
-            "GetMetricData", "CheckQueueStatus", "Disconnect", "Resume", "SetVoice", "SetEventHook", "SetContactFlow", "Loop",
+            "GetMetricData", "CheckQueueStatus", "PercentileBranching", "Disconnect", "Resume", "SetVoice", "SetEventHook", "SetContactFlow", "Loop",
             "LoopPrompts", "CreateCallback", "SetCallBackNumber");
 
     private static final Map<String, String> STAFFING = Map.of(
@@ -121,6 +121,10 @@ final class LegacyModules {
                 checkQueueStatus(m);
                 return "CheckMetricData";
             }
+            case "PercentileBranching" -> {
+                percentileBranching(m);
+                return "DistributeByPercentage";
+            }
             case "GetMetricData" -> {
                 queueOrAgent(m);
                 m.copy("QueueChannel", "QueueChannel");
@@ -187,6 +191,27 @@ final class LegacyModules {
         m.evaluatedBranch("CheckQueueTime", c -> new Condition(c.operatorName(), c.operands().stream()
                 .map(LegacyModules::millisecondsToSeconds).toList()));
         m.evaluatedBranch("CheckQueueCapacity", c -> c);
+    }
+
+    /**
+     * "Distribute by percentage": each Evaluate branch's conditionValue is its percentage (the rest goes down
+     * NoMatch), so the branches become the chain of NumberLessThan conditions DistributeByPercentage takes: a
+     * first branch of 20% is {@code NumberLessThan 21}, a second of 40% {@code NumberLessThan 61}.
+     */
+    private static void percentileBranching(LegacyModule m) {
+        int[] below = {1};
+        m.evaluatedBranch("Evaluate", c -> {
+            below[0] += percentage(c);
+            return Condition.of(Operator.NUMBER_LESS_THAN, String.valueOf(below[0]));
+        });
+    }
+
+    private static int percentage(Condition c) {
+        try {
+            return c.operands().isEmpty() ? 0 : Integer.parseInt(c.operands().get(0).trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static String millisecondsToSeconds(String milliseconds) {

@@ -99,6 +99,16 @@ class LegacyModulesTest {
     }
 
     @Test
+    void percentileBranchingBecomesDistributeByPercentageWithAChainOfNumberLessThan() {
+        Action split = action("percentile-branching.json", "split");
+
+        assertEquals("DistributeByPercentage", split.type());
+        assertEquals(List.of(when(Operator.NUMBER_LESS_THAN, "51", "half"),
+                when(Operator.NUMBER_LESS_THAN, "81", "third")), split.transitions().conditions());
+        assertEquals(Optional.of("rest"), split.transitions().onError("NoMatchingCondition"));
+    }
+
+    @Test
     void getMetricDataKeepsItsQueue() {
         Action metrics = action("get-metric-data.json", "metrics");
 

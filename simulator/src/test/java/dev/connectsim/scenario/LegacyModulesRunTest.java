@@ -321,6 +321,25 @@ class LegacyModulesRunTest {
     }
 
     @Test
+    void percentileBranchingSendsCallersDownEachBranchRoughlyInItsShare() {
+        Simulation sim = LegacyFlows.answeredBy("percentile-branching.json");
+        List<String> heard = new ArrayList<>();
+
+        for (int i = 0; i < 200; i++) {
+            String contactId = sim.inboundCall(String.format("+1555%07d", i));
+            sim.runUntil(() -> !runs(sim, contactId).isEmpty(), Duration.ofMinutes(1));
+            heard.addAll(heard(sim, contactId));
+        }
+
+        long a = heard.stream().filter("Branch A."::equals).count();
+        long b = heard.stream().filter("Branch B."::equals).count();
+        long rest = heard.stream().filter("The rest."::equals).count();
+        assertEquals(200, a + b + rest);
+        assertTrue(a > 70 && a < 130 && b > 35 && b < 85 && rest > 15 && rest < 65,
+                "50/30/20 of 200 calls, got " + a + "/" + b + "/" + rest);
+    }
+
+    @Test
     void getMetricDataLoadsTheNamedQueuesMetricsForPromptsAndAttributes() {
         Simulation sim = LegacyFlows.answeredBy("get-metric-data.json");
 

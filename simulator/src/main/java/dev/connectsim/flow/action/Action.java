@@ -10,13 +10,13 @@ import java.util.Map;
  * engine reads. {@link ActionTypes#create} picks the record for a {@code Type}.
  */
 public sealed interface Action permits CheckHoursOfOperation, CheckMetricData, CheckVoiceId, Compare,
-        CompleteOutboundCall, CreateCallbackContact, DisconnectParticipant, EndFlowExecution, GetMetricData,
-        GetParticipantInput, InvokeLambdaFunction, Loop, MessageParticipant, MessageParticipantIteratively,
-        StartVoiceIdStream, TransferContactToAgent, TransferContactToQueue, TransferParticipantToThirdParty,
-        TransferToFlow, UpdateContactAttributes, UpdateContactCallbackNumber, UpdateContactData,
-        UpdateContactEventHooks, UpdateContactMediaStreamingBehavior, UpdateContactRecordingBehavior,
-        UpdateContactRoutingCriteria, UpdateContactTargetQueue, UpdateContactTextToSpeechVoice,
-        UpdateFlowLoggingBehavior, Unsupported {
+        CompleteOutboundCall, CreateCallbackContact, DisconnectParticipant, DistributeByPercentage,
+        EndFlowExecution, GetMetricData, GetParticipantInput, InvokeLambdaFunction, Loop, MessageParticipant,
+        MessageParticipantIteratively, StartVoiceIdStream, TransferContactToAgent, TransferContactToQueue,
+        TransferParticipantToThirdParty, TransferToFlow, UpdateContactAttributes, UpdateContactCallbackNumber,
+        UpdateContactData, UpdateContactEventHooks, UpdateContactMediaStreamingBehavior,
+        UpdateContactRecordingBehavior, UpdateContactRoutingCriteria, UpdateContactTargetQueue,
+        UpdateContactTextToSpeechVoice, UpdateFlowLoggingBehavior, Unsupported {
 
     /** Identifier, transitions, raw parameters and place in the file. */
     Envelope envelope();

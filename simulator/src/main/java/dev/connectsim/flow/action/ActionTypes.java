@@ -27,6 +27,7 @@ public final class ActionTypes {
         t.put(CompleteOutboundCall.TYPE, CompleteOutboundCall::from);
         t.put(CreateCallbackContact.TYPE, CreateCallbackContact::from);
         t.put(DisconnectParticipant.TYPE, DisconnectParticipant::new);
+        t.put(DistributeByPercentage.TYPE, DistributeByPercentage::new);
         t.put(EndFlowExecution.TYPE, EndFlowExecution::new);
         t.put(GetMetricData.TYPE, GetMetricData::from);
         t.put(GetParticipantInput.TYPE, GetParticipantInput::from);

@@ -48,6 +48,7 @@ final class ErrorTypes {
             t.put(type, List.of(NO_MATCHING_ERROR));
         }
         t.put("Compare", List.of(NO_MATCHING_CONDITION));
+        t.put("DistributeByPercentage", List.of(NO_MATCHING_CONDITION));
         t.put("UpdateContactCallbackNumber", List.of("InvalidCallbackNumber", "CallbackNumberNotDialable"));
         return t;
     }

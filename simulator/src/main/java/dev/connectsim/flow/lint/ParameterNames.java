@@ -33,6 +33,7 @@ final class ParameterNames {
         t.put("CreateCallbackContact", List.of("QueueId", "AgentId", "InitialCallDelaySeconds",
                 "MaximumConnectionAttempts", "RetryDelaySeconds", "ContactFlowId", "CallerId"));
         t.put("DisconnectParticipant", List.of());
+        t.put("DistributeByPercentage", List.of());
         t.put("EndFlowExecution", List.of());
         t.put("GetMetricData", List.of("QueueId", "AgentId", "QueueChannel"));
         t.put("GetParticipantInput", concat(PROMPT, List.of("InputTimeLimitSeconds", "StoreInput", "InputValidation",

@@ -117,6 +117,11 @@ final class ContactFlowState {
         lastInvocationId = id;
     }
 
+    /** How many blocks have run. */
+    int blocksRun() {
+        return blocksRun;
+    }
+
     /** Counts one more block and returns the count. */
     int countBlock() {
         return ++blocksRun;

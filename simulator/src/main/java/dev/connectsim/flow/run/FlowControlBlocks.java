@@ -5,6 +5,7 @@ import dev.connectsim.flow.FlowLibrary;
 import dev.connectsim.flow.action.CheckHoursOfOperation;
 import dev.connectsim.flow.action.CheckMetricData;
 import dev.connectsim.flow.action.Compare;
+import dev.connectsim.flow.action.DistributeByPercentage;
 import dev.connectsim.flow.action.EndFlowExecution;
 import dev.connectsim.flow.action.GetMetricData;
 import dev.connectsim.flow.action.Loop;
@@ -32,6 +33,7 @@ final class FlowControlBlocks {
         blocks.on(CheckHoursOfOperation.class, FlowControlBlocks::checkHours);
         blocks.on(CheckMetricData.class, FlowControlBlocks::checkMetric);
         blocks.on(GetMetricData.class, FlowControlBlocks::getMetrics);
+        blocks.on(DistributeByPercentage.class, FlowControlBlocks::distribute);
         blocks.on(TransferToFlow.class, FlowControlBlocks::transferToFlow);
         blocks.on(EndFlowExecution.class, (action, context) -> BlockOutcome.end(EndReason.FLOW_ENDED,
                 "EndFlowExecution"));
@@ -134,6 +136,20 @@ final class FlowControlBlocks {
 
     private static String metric(QueueMetric metric, QueueInfo queue, BlockContext context) {
         return String.valueOf(context.calls().metric(metric, queue));
+    }
+
+    /**
+     * A number from 1 to 100 for the NumberLessThan chain of the conditions. It is drawn from the contact's id
+     * (itself drawn from the simulation's seed), the flow, the Identifier and how many blocks the contact has run,
+     * so the same seed gives the same branches and every pass through the block draws again (*guess*: how evenly
+     * Connect draws is not documented; these hashes spread evenly over 1 to 100).
+     */
+    private static BlockOutcome distribute(DistributeByPercentage action, BlockContext context) {
+        String key = context.contact().contactId() + "/" + context.scope().flowName() + "/" + action.identifier()
+                + "/" + context.state().blocksRun();
+        long mixed = key.hashCode() * 0x9E3779B97F4A7C15L;
+        mixed ^= mixed >>> 29;
+        return BlockOutcome.branch(String.valueOf(1 + Math.floorMod(mixed, 100)));
     }
 
     private static BlockOutcome transferToFlow(TransferToFlow action, BlockContext context) {

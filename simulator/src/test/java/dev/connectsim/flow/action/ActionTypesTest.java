@@ -46,11 +46,11 @@ class ActionTypesTest {
         }
     }
 
-    /** The types known beyond the notice's: GetMetricData, which legacy exports' Get queue metrics maps to. */
-    private static final List<String> BEYOND_NOTICE = List.of("GetMetricData");
+    /** The types known beyond the notice's, which legacy exports' Get queue metrics and Distribute map to. */
+    private static final List<String> BEYOND_NOTICE = List.of("DistributeByPercentage", "GetMetricData");
 
     @Test
-    void theSimulatorKnowsTheTwentyEightTypesOfTheNoticeAndGetMetricData() {
+    void theSimulatorKnowsTheTwentyEightTypesOfTheNoticeAndTheTwoLegacyExportsNeed() {
         assertEquals(Stream.concat(NOTICE_TYPES.stream(), BEYOND_NOTICE.stream()).sorted().toList(),
                 ActionTypes.names());
     }
