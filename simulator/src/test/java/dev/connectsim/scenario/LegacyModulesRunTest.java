@@ -25,6 +25,7 @@ import dev.connectsim.sim.Simulation;
 import dev.connectsim.telephony.ThirdPartyBehavior;
 import dev.connectsim.testing.Calls;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,12 @@ class LegacyModulesRunTest {
     private static ContactRecord record(Simulation sim, String contactId) {
         return sim.contactRecords().stream().filter(r -> r.contactId().equals(contactId)).findFirst()
                 .orElseThrow(() -> new AssertionError("no contact record for " + contactId));
+    }
+
+    /** When the block {@code identifier} was left (its first visit). */
+    private static Instant leftAt(Simulation sim, String identifier) {
+        return sim.flows().visits().stream().filter(v -> v.identifier().equals(identifier)).findFirst()
+                .orElseThrow(() -> new AssertionError(identifier + " never ran")).at();
     }
 
     private static FlowRunRecord end(Simulation sim, String contactId) {
@@ -254,11 +261,15 @@ class LegacyModulesRunTest {
     void aTransferToAPhoneNumberThatNeverAnswersTakesTheTimeoutBranchAfterItsTimeout() {
         Simulation sim = LegacyFlows.answeredBy("transfer-to-phone-number.json");
         sim.phoneBook().set("+15550199", ThirdPartyBehavior.neverAnswers());
+        sim.phoneBook().set("+15550177", ThirdPartyBehavior.answersAfter(Duration.ofSeconds(2)));
 
         String contactId = call(sim);
 
-        assertEquals(List.of("dial", "no-answer", "hang-up"), path(sim, contactId));
-        assertEquals(List.of("Nobody answered."), heard(sim, contactId));
+        assertEquals(List.of("front-desk", "dial", "no-answer", "blind"), path(sim, contactId));
+        FlowRunRecord end = end(sim, contactId);
+        assertEquals(Duration.ofSeconds(20), Duration.between(leftAt(sim, "front-desk"), leftAt(sim, "dial")),
+                "the dial gives up after its Timeout of 20 seconds");
+        assertEquals(EndReason.TRANSFERRED_TO_THIRD_PARTY, end.reason(), "the blind transfer ends the flow bridged");
     }
 
     @Test
@@ -268,7 +279,7 @@ class LegacyModulesRunTest {
 
         String contactId = call(sim);
 
-        assertEquals(List.of("dial", "back", "hang-up"), path(sim, contactId));
+        assertEquals(List.of("front-desk", "dial", "back", "hang-up"), path(sim, contactId));
     }
 
     @Test
