@@ -23,8 +23,8 @@ final class LegacyModules {
             "StoreCustomerInput", "SetAttributes", "SetScreenPop", "SetLoggingBehavior", "SetRecordingBehavior",
             "StartMediaStreaming", "StopMediaStreaming", "InvokeExternalResource", "Transfer", "TransferToFlow",
             "CustomerInQueue", "SetQueue", "CheckAttribute", "CheckHoursOfOperation", "CheckStaffing",
-            "GetMetricData", "CheckQueueStatus", "PercentileBranching", "Disconnect", "Resume", "SetVoice", "SetEventHook", "SetContactFlow", "Loop",
-            "LoopPrompts", "CreateCallback", "SetCallBackNumber");
+            "GetMetricData", "CheckQueueStatus", "PercentileBranching", "Disconnect", "Resume", "SetVoice",
+            "SetEventHook", "SetContactFlow", "Loop", "LoopPrompts", "CreateCallback", "SetCallBackNumber");
 
     private static final Map<String, String> STAFFING = Map.of(
             "Available", "NumberOfAgentsAvailable",

@@ -42,9 +42,9 @@ final class ErrorTypes {
         Map<String, List<String>> t = new LinkedHashMap<>();
         for (String type : List.of("CheckHoursOfOperation", "CheckMetricData", "CheckVoiceId",
                 "CreateCallbackContact", "GetMetricData", "MessageParticipant", "MessageParticipantIteratively",
-                "StartVoiceIdStream", "TransferParticipantToThirdParty", "TransferToFlow", "UpdateContactAttributes", "UpdateContactData",
-                "UpdateContactEventHooks", "UpdateContactMediaStreamingBehavior", "UpdateContactRoutingCriteria",
-                "UpdateContactTargetQueue")) {
+                "StartVoiceIdStream", "TransferParticipantToThirdParty", "TransferToFlow", "UpdateContactAttributes",
+                "UpdateContactData", "UpdateContactEventHooks", "UpdateContactMediaStreamingBehavior",
+                "UpdateContactRoutingCriteria", "UpdateContactTargetQueue")) {
             t.put(type, List.of(NO_MATCHING_ERROR));
         }
         t.put("Compare", List.of(NO_MATCHING_CONDITION));

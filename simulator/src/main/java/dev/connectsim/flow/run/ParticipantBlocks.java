@@ -54,9 +54,9 @@ final class ParticipantBlocks {
 
     /**
      * Plays its prompt, then waits up to InputTimeLimitSeconds for the caller's next key presses: with StoreInput
-     * the digits (up to a closing {@code #}, or the
-     * DTMFConfiguration's InputTerminationSequence) go to {@code $.StoredCustomerInput}; without, the first digit is the
-     * result its conditions test. No key in time raises InputTimeLimitExceeded.
+     * the digits (up to a closing {@code #}, or the DTMFConfiguration's InputTerminationSequence) go to
+     * {@code $.StoredCustomerInput}; without, the first digit is the result its conditions test. No key in time
+     * raises InputTimeLimitExceeded.
      */
     private static BlockOutcome input(GetParticipantInput action, BlockContext context) {
         speak(action.prompt(), context);
