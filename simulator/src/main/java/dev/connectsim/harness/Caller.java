@@ -29,7 +29,7 @@ public final class Caller {
         this.world = world;
     }
 
-    /** The caller presses {@code digits} ({@code 1}, {@code 12345#}) {@link #PRESS_AFTER} after the next input's prompt. */
+    /** The caller presses {@code digits} ({@code 1}, {@code 12345#}) {@link #PRESS_AFTER} after the next prompt. */
     public void presses(String digits) {
         plan(new Keypress(digits, PRESS_AFTER));
     }

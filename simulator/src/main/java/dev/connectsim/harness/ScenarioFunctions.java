@@ -62,7 +62,8 @@ public final class ScenarioFunctions {
         String wanted = name.strip();
         Set<String> known = known();
         for (String arn : known) {
-            if (arn.equals(wanted) || FunctionArn.parse(arn).map(FunctionArn::name).filter(wanted::equals).isPresent()) {
+            if (arn.equals(wanted)
+                    || FunctionArn.parse(arn).map(FunctionArn::name).filter(wanted::equals).isPresent()) {
                 return arn;
             }
         }

@@ -61,7 +61,8 @@ public final class SandboxScenario implements ContactCenter {
         String customer = setting(config.customer(), from, "calls.customer", "the phone that answers test calls");
         String callerId = setting(config.callFrom(), number, "calls.from", "a number the instance has claimed");
         theCall = driver.call(() -> driver.client().startOutboundVoiceContact(r -> r.instanceId(driver.instanceId())
-                .contactFlowId(flowId).destinationPhoneNumber(customer).sourcePhoneNumber(callerId).attributes(attributes))).contactId();
+                .contactFlowId(flowId).destinationPhoneNumber(customer).sourcePhoneNumber(callerId)
+                .attributes(attributes))).contactId();
         return theCall;
     }
 

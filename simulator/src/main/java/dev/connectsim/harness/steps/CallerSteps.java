@@ -21,7 +21,7 @@ public final class CallerSteps {
         return target.simulator(needed).caller();
     }
 
-    /** At the next input block, 1 s after its prompt: {@code the caller presses 1}, {@code the caller enters 12345#}. */
+    /** At the next input block, 1 s after its prompt: {@code the caller presses 1}, {@code ... enters 12345#}. */
     @When("the caller presses/enters {digits}")
     public void callerPresses(String digits) {
         caller(Capability.CALLER_KEYPRESSES).presses(digits);
