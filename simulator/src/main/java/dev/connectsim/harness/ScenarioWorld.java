@@ -118,6 +118,13 @@ public final class ScenarioWorld implements AutoCloseable {
         described = new SimulatedInstance(changed, described.flows(), described.lambdas());
     }
 
+    /** Offers ring an agent for {@code timeout} before they are missed, instead of the instance's (20 s by default). */
+    public void offersRingFor(Duration timeout) {
+        requireNotStarted("say how long offers ring");
+        Instance changed = described.instance().toBuilder().offerTimeout(timeout).build();
+        described = new SimulatedInstance(changed, described.flows(), described.lambdas());
+    }
+
     /**
      * {@code count} more agents take the calls of {@code queue}, automatically (no CCP): each accepts an offer after
      * {@code acceptAfter}, stays until the call ends and clears it at once.

@@ -80,7 +80,7 @@ public final class Simulation {
 
     private Simulation(Builder builder) {
         this.instance = builder.instance;
-        this.timings = builder.timings;
+        this.timings = instance.offerTimeout().map(builder.timings::withAgentOfferTimeout).orElse(builder.timings);
         this.systemNumber = builder.systemNumber;
         this.keepHistory = builder.keepHistory;
         this.eventLog = keepHistory ? new EventLog() : EventLog.keepingNothing();
