@@ -80,10 +80,9 @@ final class StubState {
         return random.nextGaussian();
     }
 
-    /** Adds {@code fault} for {@code times} requests (or every request) to the plan; returns the state to be in now. */
-    synchronized Optional<String> switchOn(String fault, int times) {
+    /** Adds {@code fault} for {@code times} requests (or every request, MAX_VALUE) to the plan ({@link FaultPlan}). */
+    synchronized void switchOn(String fault, int times) {
         faults = faults.plus(fault, times);
-        return faults.current();
     }
 
     synchronized void switchOff() {
