@@ -15,3 +15,9 @@ Feature: The inbound flow
     And alice sees the call connecting within 60 seconds
     And the customer hangs up
     Then alice sees the call missed within 30 seconds
+
+  Scenario: The call starts with contact attributes, and keeps them
+    When a customer calls +18005550100 from +15550100 with the attributes:
+      | campaign | spring |
+    Then the call gets the attribute "voiceCallId" within 30 seconds
+    And the call has the attribute "campaign" set to "spring"

@@ -28,5 +28,15 @@ public enum Capability {
     /** Thousands of calls at once, answered by automatic agents, with the telephony function in memory. */
     LOAD,
     /** Contact record fields beyond agent, initiation method and disconnect reason. */
-    CONTACT_RECORD_DETAIL
+    CONTACT_RECORD_DETAIL,
+    /** Pressing keys as the caller, or staying silent at an input. */
+    CALLER_KEYPRESSES,
+    /** The prompts the caller heard. */
+    PROMPTS_HEARD,
+    /** Saying how a Lambda function answers in one scenario. */
+    LAMBDA_ANSWERS,
+    /** The Streams events an agent's CCP fired. */
+    CCP_EVENTS,
+    /** Setting how long an offer rings an agent before it is missed. */
+    OFFER_TIMEOUT
 }

@@ -15,6 +15,12 @@ public interface ContactCenter {
     /** A customer calls {@code number} from {@code from}; the number's flow answers. Returns the ContactId. */
     String customerCalls(String number, String from);
 
+    /**
+     * As {@link #customerCalls(String, String)}, with the contact attributes the call starts with (on a sandbox, the
+     * Attributes of StartOutboundVoiceContact).
+     */
+    String customerCalls(String number, String from, Map<String, String> attributes);
+
     /** The customer ends the call. */
     void customerHangsUp();
 

@@ -14,6 +14,7 @@ import dev.connectsim.harness.salesforce.SalesforceStubs;
 import dev.connectsim.lambda.FunctionConfig;
 import dev.connectsim.lambda.LambdaAttempt;
 import dev.connectsim.lambda.LambdaRegistry;
+import dev.connectsim.lambda.ScenarioAnswer;
 import dev.connectsim.project.Project;
 import dev.connectsim.project.ProjectInstance;
 import dev.connectsim.routing.AgentBehavior;
@@ -72,6 +73,8 @@ public final class ScenarioWorld implements AutoCloseable {
     private boolean loadRun;
     private Duration telephonyInMemory;
     private LoadCalls load;
+    private final Caller caller = new Caller(this);
+    private ScenarioFunctions functions;
 
     /** The world of the project {@link Project#find()} finds (the constructor Cucumber's PicoContainer calls). */
     public ScenarioWorld() {
@@ -112,6 +115,13 @@ public final class ScenarioWorld implements AutoCloseable {
                         .map(AgentProfile::username).toList() + ")"));
         Instance changed = described.instance().toBuilder().agent(username, agent.routingProfile(),
                 new AgentOptions(agent.id(), agent.arn(), agent.firstName(), agent.lastName(), behavior)).build();
+        described = new SimulatedInstance(changed, described.flows(), described.lambdas());
+    }
+
+    /** Offers ring an agent for {@code timeout} before they are missed, instead of the instance's (20 s by default). */
+    public void offersRingFor(Duration timeout) {
+        requireNotStarted("say how long offers ring");
+        Instance changed = described.instance().toBuilder().offerTimeout(timeout).build();
         described = new SimulatedInstance(changed, described.flows(), described.lambdas());
     }
 
@@ -169,6 +179,18 @@ public final class ScenarioWorld implements AutoCloseable {
         telephonyInMemory = latency;
     }
 
+    /**
+     * The Lambda function {@code name} (a function name or ARN the instance file or a flow names) answers as
+     * {@code change} says, in this scenario only; an unknown name fails naming the nearest.
+     */
+    public void functionAnswers(String name, UnaryOperator<ScenarioAnswer> change) {
+        requireNotStarted("say how " + name + " answers");
+        if (functions == null) {
+            functions = new ScenarioFunctions(described.lambdas(), described.flows());
+        }
+        functions.answer(name, change);
+    }
+
     /** Keeps the telephony function warm with a ping every {@code every}, from the start. */
     public void keepTelephonyFunctionWarm(Duration every) {
         requireNotStarted("keep the telephony function warm");
@@ -180,12 +202,13 @@ public final class ScenarioWorld implements AutoCloseable {
     /** The simulation, built on first use from what the Given steps said. */
     public Simulation sim() {
         if (sim == null) {
-            Simulation.Builder builder = Simulation.builder(described).start(start);
-            if (needsSalesforce()) {
+            LambdaRegistry lambdas = functions == null ? described.lambdas() : functions.boundIn(described.lambdas());
+            Simulation.Builder builder = Simulation.builder(described).lambdas(lambdas).start(start);
+            if (needsSalesforce(lambdas)) {
                 ScvSettings settings = salesforce().settings();
                 settings = settings.withFunction(telephonyFunction.apply(settings.function()));
                 builder.salesforce(settings);
-                bindInMemoryTelephony(builder, settings);
+                bindInMemoryTelephony(builder, lambdas, settings);
             }
             sim = builder.build();
             if (salesforce != null) {
@@ -212,24 +235,24 @@ public final class ScenarioWorld implements AutoCloseable {
      * telephony-integration function that nothing else answers. A project without {@code stubs/} fails here when a
      * flow needs it, naming the flow.
      */
-    private boolean needsSalesforce() {
+    private boolean needsSalesforce(LambdaRegistry lambdas) {
         if (salesforce != null) {
             return true;
         }
-        Optional<TelephonyFunctionBinding.Unbound> caller = TelephonyFunctionBinding.firstUnbound(described.lambdas(),
+        Optional<TelephonyFunctionBinding.Unbound> unbound = TelephonyFunctionBinding.firstUnbound(lambdas,
                 described.flows());
-        if (caller.isPresent() && project.stubs().isEmpty()) {
-            TelephonyFunctionBinding.Unbound flow = caller.get();
+        if (unbound.isPresent() && project.stubs().isEmpty()) {
+            TelephonyFunctionBinding.Unbound flow = unbound.get();
             throw new NoSalesforceStubs(project, "the flow '" + flow.flow() + "' invokes the Salesforce telephony"
                     + " function " + flow.arn() + " (action " + flow.action() + ")");
         }
-        return caller.isPresent();
+        return unbound.isPresent();
     }
 
     /** With the telephony function answered in memory (load runs), binds that stand-in under the flows' ARNs. */
-    private void bindInMemoryTelephony(Simulation.Builder builder, ScvSettings settings) {
+    private void bindInMemoryTelephony(Simulation.Builder builder, LambdaRegistry bound, ScvSettings settings) {
         if (telephonyInMemory != null) {
-            LambdaRegistry lambdas = described.lambdas().copy();
+            LambdaRegistry lambdas = bound.copy();
             TelephonyFunctionBinding.bindUnbound(lambdas, described.flows(), settings.function(),
                     new InMemoryTelephonyFunction(telephonyInMemory));
             builder.lambdas(lambdas);
@@ -238,8 +261,19 @@ public final class ScenarioWorld implements AutoCloseable {
 
     /** A customer calls {@code number} from {@code from}; the number's flow answers. */
     public String customerCalls(String number, String from) {
-        theCall = sim().dial(from, number);
+        return customerCalls(number, from, Map.of());
+    }
+
+    /** As {@link #customerCalls(String, String)}, with the contact attributes the call starts with. */
+    public String customerCalls(String number, String from, Map<String, String> attributes) {
+        theCall = sim().dial(from, number, attributes);
+        caller.called(from);
         return theCall;
+    }
+
+    /** The caller's side: the keys they will press, the prompts they heard. */
+    public Caller caller() {
+        return caller;
     }
 
     /** A customer calls from {@code from} straight into {@code queue}, with no flow. */

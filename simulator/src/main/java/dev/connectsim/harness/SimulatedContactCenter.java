@@ -23,6 +23,11 @@ public final class SimulatedContactCenter implements ContactCenter {
     }
 
     @Override
+    public String customerCalls(String number, String from, Map<String, String> attributes) {
+        return world.customerCalls(number, from, attributes);
+    }
+
+    @Override
     public void customerHangsUp() {
         world.customerHangsUp();
     }

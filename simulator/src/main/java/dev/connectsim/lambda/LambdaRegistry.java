@@ -53,6 +53,21 @@ public final class LambdaRegistry {
     }
 
     /**
+     * Binds {@code handler} under {@code arnOrPlaceholder} in place of whatever is bound there (a scenario's own
+     * answer for a function), or as {@link #bind} where nothing is.
+     */
+    public LambdaRegistry replace(String arnOrPlaceholder, FunctionConfig config, LambdaFunction handler) {
+        functions.remove(Objects.requireNonNull(arnOrPlaceholder, "arnOrPlaceholder"));
+        found.clear();
+        return bind(arnOrPlaceholder, config, handler);
+    }
+
+    /** The function bound under exactly {@code arnOrPlaceholder}, if any. */
+    public Optional<BoundFunction> boundAs(String arnOrPlaceholder) {
+        return Optional.ofNullable(functions.get(arnOrPlaceholder));
+    }
+
+    /**
      * Declares that the deploy placeholder {@code placeholder} ({@code %%NAME%%}, or just {@code NAME})
      * stands for {@code arn}, as the deploy script would have replaced it.
      */

@@ -3,6 +3,7 @@ package dev.connectsim.routing;
 import dev.connectsim.routing.HoursOfOperation.OpenRange;
 import dev.connectsim.routing.InvalidInstanceException.Problem;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +47,7 @@ public final class Instance {
     private final Map<String, QuickConnect> quickConnects;
     private final Map<String, PhoneNumber> phoneNumbers;
     private final boolean multiPartyConference;
+    private final Duration offerTimeout;
     private final Builder definition;
     private final Map<String, AgentProfile> agentsByArn = new HashMap<>();
     private final Map<String, Queue> queuesByArn = new HashMap<>();
@@ -62,6 +64,7 @@ public final class Instance {
         this.quickConnects = quickConnects;
         this.phoneNumbers = new LinkedHashMap<>(builder.phoneNumbers);
         this.multiPartyConference = builder.multiPartyConference;
+        this.offerTimeout = builder.offerTimeout;
         this.definition = new Builder(builder);
         agents.values().forEach(a -> agentsByArn.putIfAbsent(a.arn(), a));
         queues.values().forEach(q -> queuesByArn.putIfAbsent(q.arn(), q));
@@ -112,6 +115,15 @@ public final class Instance {
     /** Whether multi-party calls (up to 6 participants) are on instead of the default three-party limit. */
     public boolean multiPartyConference() {
         return multiPartyConference;
+    }
+
+    /**
+     * How long a contact is offered to an agent before it is missed, when the instance says (the instance file's
+     * {@code instance.offerTimeout}, or a scenario's {@code Given offers ring for ...}); empty: the simulation's
+     * default ({@code Timings.agentOfferTimeout}, 20 s).
+     */
+    public Optional<Duration> offerTimeout() {
+        return Optional.ofNullable(offerTimeout);
     }
 
     public HoursOfOperation hoursOfOperation(String name) {
@@ -254,6 +266,7 @@ public final class Instance {
         private final Map<String, QuickConnectSpec> quickConnects;
         private final Map<String, PhoneNumber> phoneNumbers;
         private boolean multiPartyConference;
+        private Duration offerTimeout;
 
         private Builder() {
             hours = new LinkedHashMap<>();
@@ -273,6 +286,7 @@ public final class Instance {
             quickConnects = new LinkedHashMap<>(other.quickConnects);
             phoneNumbers = new LinkedHashMap<>(other.phoneNumbers);
             multiPartyConference = other.multiPartyConference;
+            offerTimeout = other.offerTimeout;
         }
 
         public Builder instanceId(String id) {
@@ -367,6 +381,17 @@ public final class Instance {
 
         public Builder multiPartyConference(boolean on) {
             this.multiPartyConference = on;
+            return this;
+        }
+
+        /** How long a contact is offered to an agent before it is missed: more than 0. */
+        public Builder offerTimeout(Duration timeout) {
+            Objects.requireNonNull(timeout, "timeout");
+            if (timeout.isZero() || timeout.isNegative()) {
+                throw new IllegalArgumentException("an offer must ring for more than 0 s before it is missed,"
+                        + " such as 30s");
+            }
+            this.offerTimeout = timeout;
             return this;
         }
 

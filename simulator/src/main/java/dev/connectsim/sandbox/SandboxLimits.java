@@ -32,7 +32,17 @@ public final class SandboxLimits {
                     + " instance takes 10 concurrent calls by default, and each test call rings a real phone"),
             Map.entry(Capability.CONTACT_RECORD_DETAIL, "DescribeContact gives the agent, initiation method and"
                     + " disconnect reason; recording, analytics and holds are only in contact records streamed to"
-                    + " Kinesis, which this driver does not read")));
+                    + " Kinesis, which this driver does not read"),
+            Map.entry(Capability.CALLER_KEYPRESSES, "a test call rings a real phone (StartOutboundVoiceContact):"
+                    + " whoever answers it presses the keys; no Connect API presses them"),
+            Map.entry(Capability.PROMPTS_HEARD, "what a real call plays is audio on the phone line; no Connect API"
+                    + " lists the prompts a contact heard"),
+            Map.entry(Capability.LAMBDA_ANSWERS, "the sandbox's flows invoke the Lambda functions deployed in its"
+                    + " account: how they answer is their code, not a scenario's"),
+            Map.entry(Capability.CCP_EVENTS, "Streams events fire in an agent's browser; no Connect API gives"
+                    + " them"),
+            Map.entry(Capability.OFFER_TIMEOUT, "how long an offer rings an agent is the service's own: no Connect"
+                    + " API sets it")));
 
     private SandboxLimits() {
     }

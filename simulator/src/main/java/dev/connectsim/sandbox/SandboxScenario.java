@@ -46,6 +46,11 @@ public final class SandboxScenario implements ContactCenter {
 
     @Override
     public String customerCalls(String number, String from) {
+        return customerCalls(number, from, Map.of());
+    }
+
+    @Override
+    public String customerCalls(String number, String from, Map<String, String> attributes) {
         String flowName = project.phoneNumber(number).map(PhoneNumber::flowName).orElseThrow(() ->
                 new IllegalArgumentException("no phone number " + number + " in flows/instance.yaml (numbers: "
                         + project.phoneNumbers().stream().map(PhoneNumber::number).toList() + ")"));
@@ -56,7 +61,8 @@ public final class SandboxScenario implements ContactCenter {
         String customer = setting(config.customer(), from, "calls.customer", "the phone that answers test calls");
         String callerId = setting(config.callFrom(), number, "calls.from", "a number the instance has claimed");
         theCall = driver.call(() -> driver.client().startOutboundVoiceContact(r -> r.instanceId(driver.instanceId())
-                .contactFlowId(flowId).destinationPhoneNumber(customer).sourcePhoneNumber(callerId))).contactId();
+                .contactFlowId(flowId).destinationPhoneNumber(customer).sourcePhoneNumber(callerId)
+                .attributes(attributes))).contactId();
         return theCall;
     }
 

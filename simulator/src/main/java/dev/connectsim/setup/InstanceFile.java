@@ -14,6 +14,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,7 +37,7 @@ public final class InstanceFile {
 
     static final List<String> SECTIONS = List.of("instance", "hoursOfOperation", "queues", "routingProfiles",
             "agents", "phoneNumbers", "quickConnects", "flows", "lambdas");
-    static final List<String> INSTANCE_KEYS = List.of("id", "multiPartyConference");
+    static final List<String> INSTANCE_KEYS = List.of("id", "multiPartyConference", "offerTimeout");
 
     private InstanceFile() {
     }
@@ -129,6 +130,14 @@ public final class InstanceFile {
             instanceId = Objects.requireNonNullElse(fields.text("id", "an instance id"), instanceId);
             fields.optional("multiPartyConference").filter(s -> !s.isNull())
                     .ifPresent(on -> builder.multiPartyConference(on.bool("true or false")));
+            fields.optional("offerTimeout").filter(s -> !s.isNull()).ifPresent(timeout -> {
+                Duration value = Values.duration(timeout);
+                try {
+                    builder.offerTimeout(value);
+                } catch (IllegalArgumentException e) {
+                    throw timeout.error(e.getMessage(), e);
+                }
+            });
         }
         builder.instanceId(instanceId);
         String instanceArn = Instance.instanceArn(instanceId);

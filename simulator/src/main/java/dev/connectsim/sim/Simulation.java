@@ -80,7 +80,7 @@ public final class Simulation {
 
     private Simulation(Builder builder) {
         this.instance = builder.instance;
-        this.timings = builder.timings;
+        this.timings = instance.offerTimeout().map(builder.timings::withAgentOfferTimeout).orElse(builder.timings);
         this.systemNumber = builder.systemNumber;
         this.keepHistory = builder.keepHistory;
         this.eventLog = keepHistory ? new EventLog() : EventLog.keepingNothing();
@@ -170,12 +170,17 @@ public final class Simulation {
      * reaches the system after the answer delay and runs the contact flow the number is bound to.
      */
     public String dial(String from, String number) {
+        return dial(from, number, Map.of());
+    }
+
+    /** As {@link #dial(String, String)}, with contact attributes the call starts with, as its flow sees them. */
+    public String dial(String from, String number, Map<String, String> attributes) {
         PhoneNumber entry = instance.phoneNumber(number).orElseThrow(() -> new IllegalArgumentException(
                 "the instance has no phone number " + number + "; it has: " + (instance.phoneNumbers().isEmpty()
                         ? "none" : String.join(", ", instance.phoneNumbers().stream().map(PhoneNumber::number)
                                 .toList()))));
         FlowLibrary.Entry flow = flowEngine.flows().named(entry.flowName());
-        Contact contact = arriving(from, number, Map.of());
+        Contact contact = arriving(from, number, attributes);
         scheduler.schedule(timings.systemAnswer(), () -> "call from " + from + " reaches " + number, () -> {
             if (connect(contact)) {
                 flowEngine.start(contact, flow, RunKind.SEGMENT, null);

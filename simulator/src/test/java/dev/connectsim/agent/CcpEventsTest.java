@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectsim.contact.ContactState;
+import dev.connectsim.event.ContactEvent;
 import dev.connectsim.event.EventLog;
 import dev.connectsim.routing.AgentStatus;
 import dev.connectsim.sim.Simulation;
@@ -150,5 +151,32 @@ class CcpEventsTest {
         sim.runFor(Duration.ofSeconds(1));
         assertEquals(List.of("second handler"), seen);
         assertEquals("agent code bug", sim.handlerFailures().get(0).error().getMessage());
+    }
+
+    @Test
+    void aConnectedCallThatEndsFiresAcwThenEndedEachFollowedByRefresh() {
+        Contact contact = Calls.callConnectedToAlice(sim);
+        String id = contact.getContactId();
+        sim.runFor(Duration.ofSeconds(2));
+        sim.customerHangsUp(id);
+        sim.runFor(Duration.ofSeconds(3));
+
+        assertEquals(List.of(ContactEvent.CONNECTING, ContactEvent.REFRESH, ContactEvent.ACCEPTED,
+                ContactEvent.CONNECTED, ContactEvent.REFRESH, ContactEvent.ACW, ContactEvent.ENDED,
+                ContactEvent.REFRESH), CcpEvents.forContact(sim.eventLog(), "alice", id), "ACCEPTED is the CCP's own"
+                + " broadcast; CONNECTED comes with the next snapshot, and its REFRESH after it");
+    }
+
+    @Test
+    void aCallTheCallerLeavesWhileItIsOfferedFiresEndedThenMissedFollowedByRefresh() {
+        sim.agent("bob").setState(AgentStatus.OFFLINE, Callbacks.none());
+        String id = sim.inboundCall(Calls.CUSTOMER, "BasicQueue");
+        sim.runFor(Duration.ofSeconds(2));
+        sim.customerHangsUp(id);
+        sim.runFor(Duration.ofSeconds(2));
+
+        assertEquals(List.of(ContactEvent.CONNECTING, ContactEvent.REFRESH, ContactEvent.ENDED, ContactEvent.MISSED,
+                ContactEvent.REFRESH), CcpEvents.forContact(sim.eventLog(), "alice", id));
+        assertEquals(List.of(), CcpEvents.forContact(sim.eventLog(), "bob", id), "bob's CCP never showed it");
     }
 }

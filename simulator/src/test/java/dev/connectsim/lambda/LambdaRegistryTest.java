@@ -31,6 +31,24 @@ class LambdaRegistryTest {
     }
 
     @Test
+    void replacingAFunctionAnswersEveryAliasWithTheNewHandlerEvenOneResolvedBefore() {
+        registry.bind(TELEPHONY, telephony);
+        assertSame(telephony, found(TELEPHONY_ACTIVE).handler());
+
+        registry.replace(TELEPHONY, FunctionConfig.defaults(), version3);
+
+        assertSame(version3, found(TELEPHONY_ACTIVE).handler());
+        assertSame(version3, registry.boundAs(TELEPHONY).orElseThrow().handler());
+    }
+
+    @Test
+    void replacingWhereNothingIsBoundBinds() {
+        registry.replace(OMNI, FunctionConfig.defaults(), telephony);
+
+        assertSame(telephony, found(OMNI).handler());
+    }
+
+    @Test
     void anAliasResolvesToTheFunctionBoundWithoutQualifier() {
         registry.bind(TELEPHONY, telephony);
 

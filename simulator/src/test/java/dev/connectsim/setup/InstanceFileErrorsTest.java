@@ -50,6 +50,13 @@ class InstanceFileErrorsTest {
     }
 
     @Test
+    void anOfferTimeoutOfNothingIsRefusedNamingThePlace() {
+        String message = error("instance: {offerTimeout: 0s}\n");
+        assertEquals("flows/instance.yaml:1:26: instance.offerTimeout: an offer must ring for more than 0 s before"
+                + " it is missed, such as 30s", message);
+    }
+
+    @Test
     void anUnknownSectionNamesTheNearestSection() {
         assertEquals("flows/instance.yaml:1:1: queue: unknown key 'queue' (did you mean 'queues'?); expected one of: "
                 + "instance, hoursOfOperation, queues, routingProfiles, agents, phoneNumbers, quickConnects, flows, "

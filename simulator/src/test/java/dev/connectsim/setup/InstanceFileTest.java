@@ -20,6 +20,7 @@ import dev.connectsim.routing.PhoneNumber;
 import dev.connectsim.routing.Queue;
 import dev.connectsim.routing.QuickConnect;
 import dev.connectsim.routing.QuickConnectType;
+import dev.connectsim.sim.Simulation;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,6 +108,16 @@ class InstanceFileTest {
         assertFalse(office.isOpen(Instant.parse("2026-01-06T17:59:00Z")), "Tuesday 12:59 in New York: lunch");
         assertTrue(office.isOpen(Instant.parse("2026-01-06T18:00:00Z")), "Tuesday 13:00 in New York");
         assertTrue(office.isOpen(Instant.parse("2026-01-11T04:30:00Z")), "Saturday 23:30 in New York");
+    }
+
+    @Test
+    void theOfferTimeoutIsTheInstancesWhenItSaysAndTheSimulationsDefaultOtherwise() {
+        SimulatedInstance ringing = InstanceFile.parse("instance: {offerTimeout: 30s}\nqueues: {BasicQueue: {}}\n",
+                dir, "flows/instance.yaml");
+        assertEquals(Optional.of(Duration.ofSeconds(30)), ringing.instance().offerTimeout());
+        assertEquals(Duration.ofSeconds(30), Simulation.builder(ringing).build().timings().agentOfferTimeout());
+        assertEquals(Optional.empty(), example().instance().offerTimeout());
+        assertEquals(Duration.ofSeconds(20), Simulation.builder(example()).build().timings().agentOfferTimeout());
     }
 
     @Test

@@ -63,8 +63,8 @@ final class ParticipantBlocks {
         int limit = Optional.ofNullable(action.inputTimeLimitSeconds()).flatMap(FlowControlBlocks::wholeNumber)
                 .orElse(5);
         Duration playback = context.timings().promptPlayback();
-        Optional<Keypress> keys = context.nextKeypress().filter(k -> k.after().compareTo(Duration.ofSeconds(limit))
-                <= 0);
+        Optional<Keypress> keys = context.nextKeypress().filter(k -> !k.isSilence()
+                && k.after().compareTo(Duration.ofSeconds(limit)) <= 0);
         if (keys.isEmpty()) {
             return context.after(playback.plus(Duration.ofSeconds(limit)), "caller input times out",
                     () -> BlockOutcome.error("InputTimeLimitExceeded", "no key pressed within " + limit + " s"));

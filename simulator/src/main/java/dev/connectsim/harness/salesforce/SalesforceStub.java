@@ -58,6 +58,8 @@ public final class SalesforceStub implements AutoCloseable {
     private final StubState state;
     private final ScvSettings settings;
     private final boolean journal;
+    /** How many slow answers with a delay of the scenario's own ({@link #createAnswersAfter}) it has added. */
+    private int customSlows;
 
     private SalesforceStub(Path root, long seed, boolean journal) {
         StubFiles.check(root);
@@ -81,7 +83,7 @@ public final class SalesforceStub implements AutoCloseable {
                 .usingFilesUnderDirectory(root.toString())
                 .extensions(new VirtualLatency(state), new TokenCheck(verifier),
                         new TokenRejection(verifier), new SeededValues(state),
-                        new StubEvents(state, fault -> backToNormal())));
+                        new StubEvents(state, fault -> moveToCurrentFault())));
         server.start();
         server.stubFor(any(urlPathMatching(TELEPHONY_PATH + "/.*"))
                 .withName("Salesforce telephony API: a token that does not verify is refused")
@@ -126,12 +128,18 @@ public final class SalesforceStub implements AutoCloseable {
         state.followClock(Objects.requireNonNull(clock, "clock"));
     }
 
-    /** Switches {@code fault} on for every VoiceCall create request until {@link #switchOff()}. */
+    /**
+     * Switches {@code fault} on for every VoiceCall create request until {@link #switchOff()}, after the faults
+     * switched on for a number of requests; a second fault for every request is refused, naming the first.
+     */
     public void switchOn(SalesforceFault fault) {
         switchOn(fault, Integer.MAX_VALUE);
     }
 
-    /** Switches {@code fault} on for the next {@code times} VoiceCall create requests, then back to normal. */
+    /**
+     * Switches {@code fault} on for {@code times} VoiceCall create requests: after those of the faults switched on
+     * for a number of requests before it, then back to normal or to the fault switched on for every request.
+     */
     public void switchOn(SalesforceFault fault, int times) {
         Objects.requireNonNull(fault, "fault");
         requirePositive(times);
@@ -142,7 +150,7 @@ public final class SalesforceStub implements AutoCloseable {
                     + "\", as in stubs/mappings/salesforce/faults/" + fault.state() + ".json)");
         }
         state.switchOn(fault.state(), times);
-        server.setScenarioState(SCENARIO, fault.state());
+        moveToCurrentFault();
     }
 
     /**
@@ -156,17 +164,16 @@ public final class SalesforceStub implements AutoCloseable {
                 .findFirst()
                 .orElseThrow(() -> new StubsException("the stubs have no mapping for the fault "
                         + SalesforceFault.CREATE_SLOW.state() + " to take the slow answer from"));
-        server.getStubMappings().stream().filter(stub -> CUSTOM_SLOW.equals(stub.getRequiredScenarioState()))
-                .toList().forEach(server::removeStubMapping);
+        String customState = CUSTOM_SLOW + "-" + (customSlows++ + 1);
         StubMapping custom = new StubMapping(slow.getRequest(), ResponseDefinitionBuilder.like(slow.getResponse())
                 .but().withFixedDelay(Math.toIntExact(delay.toMillis())).build());
-        custom.setName("Fault " + CUSTOM_SLOW + ": VoiceCall creation answers after " + delay.toMillis() + " ms");
+        custom.setName("Fault " + customState + ": VoiceCall creation answers after " + delay.toMillis() + " ms");
         custom.setPriority(slow.getPriority());
         custom.setScenarioName(SCENARIO);
-        custom.setRequiredScenarioState(CUSTOM_SLOW);
+        custom.setRequiredScenarioState(customState);
         server.addStubMapping(custom);
-        state.switchOn(CUSTOM_SLOW, times);
-        server.setScenarioState(SCENARIO, CUSTOM_SLOW);
+        state.switchOn(customState, times);
+        moveToCurrentFault();
     }
 
     /** Back to normal answers. */
@@ -210,8 +217,10 @@ public final class SalesforceStub implements AutoCloseable {
      * stubs of the files only, the seed's first values again, the default clock.
      */
     public void reset(long seed) {
-        server.getStubMappings().stream().filter(stub -> CUSTOM_SLOW.equals(stub.getRequiredScenarioState()))
+        server.getStubMappings().stream().filter(stub -> stub.getRequiredScenarioState() != null
+                        && stub.getRequiredScenarioState().startsWith(CUSTOM_SLOW))
                 .toList().forEach(server::removeStubMapping);
+        customSlows = 0;
         server.resetRequests();
         server.resetScenarios();
         state.reset(() -> Simulation.DEFAULT_START, seed);
@@ -225,6 +234,11 @@ public final class SalesforceStub implements AutoCloseable {
     /** Back to the scenario's initial state ("Started"), where no fault stub matches. */
     private void backToNormal() {
         server.resetScenario(SCENARIO);
+    }
+
+    /** Puts the WireMock scenario in the state of the fault that answers the next create, or back to normal. */
+    private void moveToCurrentFault() {
+        state.currentFault().ifPresentOrElse(fault -> server.setScenarioState(SCENARIO, fault), this::backToNormal);
     }
 
     private SalesforceRequest request(ServeEvent event) {

@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 
 /**
  * Stamps each request with the virtual instant it arrived, remembers the token ids Salesforce accepted, and counts
- * down a fault switched on for a number of requests (setting the scenario back to normal before the last faulty
- * response is even sent, so the next request already sees the normal stub).
+ * down a fault switched on for a number of requests (moving the scenario on to the next fault, or back to normal,
+ * before the last faulty response is even sent, so the next request already sees the next stub).
  */
 final class StubEvents implements ServeEventListener {
 

@@ -12,9 +12,9 @@ import java.util.function.Supplier;
 
 /**
  * What one simulated Salesforce remembers between requests, shared by its WireMock extensions: the simulation's
- * clock, when each request arrived in virtual time, the token ids already used, the fault switched on for a number
- * of requests, and the seeded source of generated values and sampled delays. Requests of one scenario come one at
- * a time, so the seeded draws happen in the same order on every run.
+ * clock, when each request arrived in virtual time, the token ids already used, the faults switched on
+ * ({@link FaultPlan}), and the seeded source of generated values and sampled delays. Requests of one scenario come one
+ * at a time, so the seeded draws happen in the same order on every run.
  */
 final class StubState {
 
@@ -22,8 +22,7 @@ final class StubState {
     private final Map<UUID, Instant> arrivals = new ConcurrentHashMap<>();
     private final Set<String> usedTokenIds = new LinkedHashSet<>();
     private SplittableRandom random;
-    private String activeFault;
-    private int remaining;
+    private FaultPlan faults = FaultPlan.none();
     private final boolean stampArrivals;
 
     /** {@code stampArrivals}: whether to remember when each request arrived (for a stub that keeps a journal). */
@@ -39,8 +38,7 @@ final class StubState {
         random = new SplittableRandom(seed);
         arrivals.clear();
         usedTokenIds.clear();
-        activeFault = null;
-        remaining = 0;
+        faults = FaultPlan.none();
     }
 
     Instant now() {
@@ -82,29 +80,27 @@ final class StubState {
         return random.nextGaussian();
     }
 
+    /** Adds {@code fault} for {@code times} requests (or every request, MAX_VALUE) to the plan ({@link FaultPlan}). */
     synchronized void switchOn(String fault, int times) {
-        this.activeFault = fault;
-        this.remaining = times;
+        faults = faults.plus(fault, times);
     }
 
     synchronized void switchOff() {
-        this.activeFault = null;
-        this.remaining = 0;
+        faults = FaultPlan.none();
     }
 
     /**
-     * Counts one request served by the stub for {@code state}; true when that used up the fault switched on for a
-     * number of requests, so the scenario's state must go back to normal.
+     * Counts one request served by the stub for {@code state}; true when that used up a fault switched on for a
+     * number of requests and the scenario must move to {@link #currentFault()}.
      */
     synchronized boolean servedByFault(String state) {
-        if (activeFault == null || !activeFault.equals(state) || remaining == Integer.MAX_VALUE) {
-            return false;
-        }
-        remaining--;
-        if (remaining > 0) {
-            return false;
-        }
-        activeFault = null;
-        return true;
+        Optional<String> before = faults.current();
+        faults = faults.served(state);
+        return !faults.current().equals(before);
+    }
+
+    /** The WireMock scenario state the fault stubs must be in now; empty: none, normal answers. */
+    synchronized Optional<String> currentFault() {
+        return faults.current();
     }
 }

@@ -37,6 +37,12 @@ public final class AgentSteps {
         target.simulator(Capability.AGENT_BEHAVIOUR).agentBehaves(agent, AgentBehavior.acceptsAfter(after));
     }
 
+    /** How long an offer rings an agent before it is missed (20 s unless the instance file says otherwise). */
+    @Given("offers ring for {duration}")
+    public void offersRingFor(Duration timeout) {
+        target.simulator(Capability.OFFER_TIMEOUT).offersRingFor(timeout);
+    }
+
     /** The agent's next action of that kind fails as the service fails it (InternalServiceError). */
     @Given("{word}'s {agentAction} fails")
     public void agentActionFails(String agent, CtiOperation operation) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 /** Customers and the external numbers agents transfer to. */
 public final class CallSteps {
@@ -54,6 +55,12 @@ public final class CallSteps {
     @When("a customer calls {phone} from {phone}")
     public void customerCalls(String number, String from) {
         target.center().customerCalls(number, from);
+    }
+
+    /** The call starts with these contact attributes: a table of name and value, as its flow sees them. */
+    @When("a customer calls {phone} from {phone} with the attributes:")
+    public void customerCallsWith(String number, String from, Map<String, String> attributes) {
+        target.center().customerCalls(number, from, attributes);
     }
 
     @When("a customer calls from {phone} and waits in {word}")

@@ -3,6 +3,7 @@ package dev.connectsim.harness.steps;
 import dev.connectsim.contact.ContactState;
 import dev.connectsim.harness.CallRef;
 import dev.connectsim.harness.Capability;
+import dev.connectsim.harness.CcpEventCheck;
 import dev.connectsim.harness.ExpectationFailed;
 import dev.connectsim.harness.ScenarioWorld;
 import dev.connectsim.harness.Target;
@@ -53,6 +54,15 @@ public final class ContactSteps {
         if (!path.equals(blocks)) {
             throw new ExpectationFailed(call + " to go through " + blocks, "it went through " + path, world);
         }
+    }
+
+    /**
+     * The Streams events the agent's CCP fired for the contact, in order (a one-column table of event names such as
+     * connecting, accepted, connected, acw, ended, missed, refresh); a run of REFRESH events is one.
+     */
+    @Then("{word}'s CCP fired these events for {call}:")
+    public void ccpFired(String agent, CallRef call, List<String> events) {
+        CcpEventCheck.expect(target.simulator(Capability.CCP_EVENTS), agent, call, events, ScenarioWorld.DEFAULT_WAIT);
     }
 
     /**

@@ -3,10 +3,12 @@ package dev.connectsim.harness.steps;
 import dev.connectsim.harness.Capability;
 import dev.connectsim.harness.ScenarioWorld;
 import dev.connectsim.harness.Target;
+import dev.connectsim.lambda.ScenarioAnswer;
 import io.cucumber.java.en.Given;
 import java.time.Duration;
+import java.util.Map;
 
-/** How the SCV telephony function is deployed. */
+/** How the SCV telephony function is deployed, and how a named function answers in one scenario. */
 public final class LambdaSteps {
 
     private final Target target;
@@ -32,5 +34,26 @@ public final class LambdaSteps {
     @Given("the telephony function is kept warm every {duration}")
     public void functionKeptWarm(Duration every) {
         world().keepTelephonyFunctionWarm(every);
+    }
+
+    /** Returns these values (a two-column table of name and value) in this scenario: {@code $.External.name}. */
+    @Given("the function {word} answers:")
+    public void functionAnswers(String name, Map<String, String> values) {
+        answers().functionAnswers(name, answer -> answer.returning(values));
+    }
+
+    @Given("the function {word} fails")
+    public void functionFails(String name) {
+        answers().functionAnswers(name, ScenarioAnswer::failing);
+    }
+
+    /** Runs that long before it answers; past the flow's time limit the block takes its error branch. */
+    @Given("the function {word} takes {duration}")
+    public void functionTakes(String name, Duration duration) {
+        answers().functionAnswers(name, answer -> answer.running(duration));
+    }
+
+    private ScenarioWorld answers() {
+        return target.simulator(Capability.LAMBDA_ANSWERS);
     }
 }

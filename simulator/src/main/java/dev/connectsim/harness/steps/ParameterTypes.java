@@ -35,6 +35,12 @@ public final class ParameterTypes {
         return CountArgument.parse(written);
     }
 
+    /** Keys a caller presses: 0-9, * and #, such as 1 or 12345#. */
+    @ParameterType("[0-9*#]+")
+    public String digits(String keys) {
+        return keys;
+    }
+
     /** A Streams contact state as the CCP shows it: connected, connecting, ended ... */
     @ParameterType("incoming|pending|connecting|connected|missed|error|ended|rejected")
     public ContactState state(String name) {

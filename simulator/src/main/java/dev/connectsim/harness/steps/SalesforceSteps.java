@@ -48,10 +48,19 @@ public final class SalesforceSteps {
 
     @Given("Salesforce answers VoiceCall creation with status {int}")
     public void salesforceAnswersStatus(int status) {
-        SalesforceFault fault = SalesforceFault.named("create-" + status).orElseThrow(() ->
+        world().salesforce().switchOn(statusFault(status));
+    }
+
+    /** Before or after a fault for every creation, in the order given, whichever step comes first. */
+    @Given("Salesforce answers VoiceCall creation with status {int} for the next {count} creation(s)")
+    public void salesforceAnswersStatusFor(int status, int times) {
+        world().salesforce().switchOn(statusFault(status), times);
+    }
+
+    private static SalesforceFault statusFault(int status) {
+        return SalesforceFault.named("create-" + status).orElseThrow(() ->
                 new IllegalArgumentException("no fault stub answers VoiceCall creation with status " + status
                         + " (there are: 500, 429, 401)"));
-        world().salesforce().switchOn(fault);
     }
 
     @Given("Salesforce answers VoiceCall creation with a body that is not JSON")

@@ -5,10 +5,12 @@ import static dev.connectsim.flow.run.FlowTestBed.FLOW_START;
 import static dev.connectsim.flow.run.FlowTestBed.say;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.connectsim.flow.FlowType;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ParticipantBlocksTest {
@@ -57,6 +59,20 @@ class ParticipantBlocksTest {
 
         assertEquals(List.of("Hello Ann, you called " + FlowTestBed.SYSTEM_NUMBER + " from " + CALLER + "."),
                 bed.heard(contactId));
+    }
+
+    @Test
+    void aCallDialledWithContactAttributesStartsItsFlowWithThem() {
+        FlowTestBed bed = FlowTestBed.inbound("""
+                {"Identifier":"hello","Type":"MessageParticipant","Parameters":{"Text":"Hello $.Attributes.name"},
+                 "Transitions":{"NextAction":"bye"}},
+                """ + FlowTestBed.disconnect("bye"));
+
+        String contactId = bed.sim().dial(CALLER, FlowTestBed.SYSTEM_NUMBER, Map.of("name", "Ann"));
+        bed.sim().runFor(Duration.ofSeconds(10));
+
+        assertEquals(List.of("Hello Ann"), bed.heard(contactId));
+        assertEquals("Ann", bed.sim().contact(contactId).attributes().get("name"));
     }
 
     @Test
@@ -149,6 +165,32 @@ class ParticipantBlocksTest {
 
         assertEquals(List.of("Press 1 for sales, 2 for support", "support"), bed.heard(contactId));
         assertEquals(FLOW_START.plusSeconds(1 + 3), bed.visit(contactId, "menu").at(), "1 s prompt, 3 s to press");
+    }
+
+    @Test
+    void aCallerWhoSaysNothingLetsThatInputTimeOutAndTheirNextPressGoesToTheNextInput() {
+        FlowTestBed bed = FlowTestBed.inbound(menu("", TIMEOUT_BRANCH).replace("\"NextAction\":\"timeout\"",
+                "\"NextAction\":\"again\"") + "," + """
+                {"Identifier":"again","Type":"GetParticipantInput",
+                 "Parameters":{"Text":"Once more","InputTimeLimitSeconds":"5"},
+                 "Transitions":{"NextAction":"error","Conditions":[
+                   {"NextAction":"sales","Condition":{"Operator":"Equals","Operands":["1"]}}],
+                 "Errors":[{"ErrorType":"NoMatchingError","NextAction":"error"}]}}""");
+        bed.sim().flows().callerWillPress(CALLER, Keypress.silence());
+        bed.sim().callerWillPress(CALLER, "1", Duration.ofSeconds(1));
+
+        String contactId = bed.call();
+
+        assertEquals(List.of("Press 1 for sales, 2 for support", "Once more", "sales"), bed.heard(contactId));
+        assertEquals("Error InputTimeLimitExceeded", bed.visit(contactId, "menu").branch());
+        assertEquals(FLOW_START.plusSeconds(1 + 5), bed.visit(contactId, "menu").at(), "the whole 5 s limit");
+    }
+
+    @Test
+    void aKeypressOfOtherKeysIsRefusedNamingThem() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> new Keypress("12a", Duration.ZERO));
+        assertEquals("a caller can press 0-9, * and #; '12a' has other keys", refused.getMessage());
     }
 
     @Test

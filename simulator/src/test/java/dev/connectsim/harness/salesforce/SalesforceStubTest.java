@@ -300,6 +300,30 @@ class SalesforceStubTest {
         assertTrue(VOICE_CALL_ID.matcher(voiceCallId(third)).matches(), third.body());
     }
 
+    /** Issue 17: a second fault step silently replaced the first; "slow once, then always 500" lost the slow one. */
+    @Test
+    void aSlowNextCreateAndA500ForEveryCreateCombineWhicheverIsSwitchedOnFirst() throws Exception {
+        salesforce.switchOn(SalesforceFault.CREATE_500);
+        salesforce.switchOn(SalesforceFault.CREATE_SLOW, 1);
+
+        HttpResponse<String> slow = create(salesforce);
+
+        assertEquals(200, slow.statusCode());
+        assertEquals(Optional.of("9000"), slow.headers().firstValue(LATENCY));
+        assertEquals(500, create(salesforce).statusCode());
+        assertEquals(500, create(salesforce).statusCode());
+    }
+
+    @Test
+    void twoCreatesAnsweringAfterTheirOwnDelaysApplyOneAfterTheOther() throws Exception {
+        salesforce.createAnswersAfter(Duration.ofSeconds(12), 1);
+        salesforce.createAnswersAfter(Duration.ofSeconds(3), 1);
+
+        assertEquals(Optional.of("12000"), create(salesforce).headers().firstValue(LATENCY));
+        assertEquals(Optional.of("3000"), create(salesforce).headers().firstValue(LATENCY));
+        assertEquals(Optional.of("250"), create(salesforce).headers().firstValue(LATENCY));
+    }
+
     @Test
     void aMalformedCreateAnswers200WithABodyThatIsNotJson() throws Exception {
         salesforce.switchOn(SalesforceFault.CREATE_MALFORMED);

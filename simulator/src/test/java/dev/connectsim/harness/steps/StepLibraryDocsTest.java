@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class StepLibraryDocsTest {
 
     private static final List<Class<?>> STEP_CLASSES = List.of(CallSteps.class, AgentSteps.class,
-            SalesforceSteps.class, LambdaSteps.class, ContactSteps.class, TransferSteps.class, LoadSteps.class);
+            SalesforceSteps.class, LambdaSteps.class, ContactSteps.class, TransferSteps.class, LoadSteps.class,
+            CallerSteps.class);
 
     @Test
     void everyStepIsInTheFeaturesReadme() throws IOException {
