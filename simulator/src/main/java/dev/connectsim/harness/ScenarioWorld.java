@@ -8,6 +8,7 @@ import dev.connectsim.contact.Endpoint;
 import dev.connectsim.cti.CtiErrorType;
 import dev.connectsim.cti.CtiOperation;
 import dev.connectsim.flow.run.BlockVisit;
+import dev.connectsim.flow.run.FlowRunRecord;
 import dev.connectsim.harness.salesforce.SalesforceJournal;
 import dev.connectsim.harness.salesforce.SalesforceStub;
 import dev.connectsim.harness.salesforce.SalesforceStubs;
@@ -420,7 +421,25 @@ public final class ScenarioWorld implements AutoCloseable {
             }
             text.append("  ").append(describe(visit)).append('\n');
         }
-        return text.length() == 0 ? "no flow ran" : text.toString();
+        if (text.length() == 0) {
+            return "no flow ran";
+        }
+        text.append("how the flow runs ended\n");
+        sim.flows().runs().forEach(run -> text.append("  ").append(run.describe()).append('\n'));
+        return text.toString();
+    }
+
+    /**
+     * How the last {@code count} flow runs of the scenario ended, one a line, with the reason: what a failure
+     * message shows so that no end goes unexplained (empty when no flow ran).
+     */
+    public List<String> flowEnds(int count) {
+        if (sim == null) {
+            return List.of();
+        }
+        List<FlowRunRecord> runs = sim.flows().runs();
+        return runs.subList(Math.max(0, runs.size() - count), runs.size()).stream().map(FlowRunRecord::describe)
+                .toList();
     }
 
     /** Every block visit of the scenario, for flow coverage. */
@@ -439,6 +458,7 @@ public final class ScenarioWorld implements AutoCloseable {
         }
         List<Timeline.Entry> entries = new ArrayList<>(serviceEvents);
         sim.flows().visits().forEach(v -> entries.add(new Timeline.Entry(v.at(), "Flow", describe(v))));
+        sim.flows().runs().forEach(r -> entries.add(new Timeline.Entry(r.ended(), "Flow", r.describe())));
         for (LambdaAttempt attempt : sim.lambdas().log().attempts()) {
             entries.add(new Timeline.Entry(attempt.startedAt() == null ? attempt.requestedAt() : attempt.startedAt(),
                     "Lambda", attempt.toString().replaceFirst("^\\S+ ", "")));
@@ -453,7 +473,8 @@ public final class ScenarioWorld implements AutoCloseable {
     /** "Agent Transfer: create-transfer-vc (InvokeLambdaFunction) -> NextAction". */
     private static String describe(BlockVisit visit) {
         return visit.flowName() + ": " + visit.identifier() + " (" + visit.type() + ")"
-                + (visit.branch() == null ? "" : " -> " + visit.branch());
+                + (visit.branch() == null ? "" : " -> " + visit.branch())
+                + (visit.reason() == null ? "" : " (" + visit.reason() + ")");
     }
 
     private List<String> telephonyArns() {
