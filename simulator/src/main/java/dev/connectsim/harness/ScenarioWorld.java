@@ -9,6 +9,7 @@ import dev.connectsim.cti.CtiErrorType;
 import dev.connectsim.cti.CtiOperation;
 import dev.connectsim.flow.run.BlockVisit;
 import dev.connectsim.flow.run.FlowRunRecord;
+import dev.connectsim.flow.run.Unmodelled;
 import dev.connectsim.harness.salesforce.SalesforceJournal;
 import dev.connectsim.harness.salesforce.SalesforceStub;
 import dev.connectsim.harness.salesforce.SalesforceStubs;
@@ -73,6 +74,8 @@ public final class ScenarioWorld implements AutoCloseable {
     private boolean loadRun;
     private Duration telephonyInMemory;
     private LoadCalls load;
+    /** How many of the things not modelled that the call met have failed a step already. */
+    private int unmodelledReported;
 
     /** The world of the project {@link Project#find()} finds (the constructor Cucumber's PicoContainer calls). */
     public ScenarioWorld() {
@@ -440,6 +443,24 @@ public final class ScenarioWorld implements AutoCloseable {
         List<FlowRunRecord> runs = sim.flows().runs();
         return runs.subList(Math.max(0, runs.size() - count), runs.size()).stream().map(FlowRunRecord::describe)
                 .toList();
+    }
+
+    /** What the scenario's calls met that the simulator does not model, each once (empty before the first call). */
+    public List<Unmodelled> unmodelled() {
+        return sim == null ? List.of() : sim.flows().unmodelled();
+    }
+
+    /**
+     * Fails with {@link NotModelled} when the calls have met something the simulator does not model since the last
+     * check: run after every step, so the step that met it fails, naming it.
+     */
+    public void requireModelled() {
+        List<Unmodelled> met = unmodelled();
+        if (met.size() > unmodelledReported) {
+            List<Unmodelled> fresh = met.subList(unmodelledReported, met.size());
+            unmodelledReported = met.size();
+            throw new NotModelled(fresh);
+        }
     }
 
     /** Every block visit of the scenario, for flow coverage. */

@@ -76,6 +76,11 @@ final class BlockContext {
         return run.place(action);
     }
 
+    /** Records that the block holds {@code what}, which the simulator does not model: the scenario will fail on it. */
+    void notModelled(String what) {
+        run.unmodelled(action, what);
+    }
+
     /** A parameter's value: static, one reference (empty when it points at nothing), or a template. */
     Optional<String> value(String raw) {
         return Values.resolve(raw, run.scope());

@@ -22,6 +22,8 @@ final class ContactFlowState {
     private String storedCustomerInput;
     private String lastInvocationId;
     private int blocksRun;
+    /** The {@code $.} references the simulator did not know, since the run last took them; usually null. */
+    private List<String> unmodelledReferences;
 
     ContactFlowState(boolean loggingEnabled, String targetAgent) {
         this.loggingEnabled = loggingEnabled;
@@ -104,6 +106,23 @@ final class ContactFlowState {
 
     void setLastInvocationId(String id) {
         lastInvocationId = id;
+    }
+
+    /** Notes that a block read {@code reference}, a name the simulator does not know. */
+    void noteUnmodelledReference(String reference) {
+        if (unmodelledReferences == null) {
+            unmodelledReferences = new ArrayList<>(1);
+        }
+        if (!unmodelledReferences.contains(reference)) {
+            unmodelledReferences.add(reference);
+        }
+    }
+
+    /** The references noted since the last call, and forgets them; empty when there are none. */
+    List<String> takeUnmodelledReferences() {
+        List<String> taken = unmodelledReferences == null ? List.of() : unmodelledReferences;
+        unmodelledReferences = null;
+        return taken;
     }
 
     /** Counts one more block and returns the count. */

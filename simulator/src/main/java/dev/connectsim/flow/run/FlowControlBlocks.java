@@ -28,8 +28,10 @@ final class FlowControlBlocks {
         blocks.on(TransferToFlow.class, FlowControlBlocks::transferToFlow);
         blocks.on(EndFlowExecution.class, (action, context) -> BlockOutcome.end(EndReason.FLOW_ENDED,
                 "EndFlowExecution"));
-        blocks.on(Unsupported.class, (action, context) -> BlockOutcome.end(EndReason.FLOW_ERROR,
-                action.reason() + "; the simulator cannot run it, and Amazon Connect would not have saved it"));
+        blocks.on(Unsupported.class, (action, context) -> {
+            context.notModelled(action.reason());
+            return BlockOutcome.end(EndReason.FLOW_ERROR, action.reason() + "; the simulator cannot run it");
+        });
     }
 
     private static BlockOutcome logging(UpdateFlowLoggingBehavior action, BlockContext context) {

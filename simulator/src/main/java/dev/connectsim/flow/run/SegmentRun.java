@@ -109,6 +109,7 @@ final class SegmentRun {
         if (callerLeft()) {
             return;
         }
+        noticeUnmodelledReferences(current);
         String next = follow(current, outcome);
         if (next != null) {
             runFrom(next, current);
@@ -144,7 +145,11 @@ final class SegmentRun {
             currentParameters = engine.keepsHistory() ? FlowLogParameters.resolve(current.parameters(), scope())
                     : Map.of();
             step++;
+            for (String what : UnmodelledParameters.of(current)) {
+                unmodelled(current, what);
+            }
             BlockOutcome outcome = engine.blocks().run(current, new BlockContext(this, engine, current, step));
+            noticeUnmodelledReferences(current);
             if (outcome instanceof BlockOutcome.Wait) {
                 return;
             }
@@ -236,6 +241,19 @@ final class SegmentRun {
                     contact.contactId(), flow.id(), flow.name(), action.type(), action.identifier(),
                     currentParameters, results,
                     action.type().equals("InvokeLambdaFunction") ? state.external() : Map.of()));
+        }
+    }
+
+    /** Records that {@code action} holds {@code what}, which the simulator does not model. */
+    void unmodelled(Action action, String what) {
+        engine.unmodelled(new Unmodelled(flow.flow().source(), flow.name(), action.identifier(), action.type(),
+                action.pointer(), what));
+    }
+
+    private void noticeUnmodelledReferences(Action action) {
+        for (String reference : state.takeUnmodelledReferences()) {
+            unmodelled(action, "the reference " + reference + " is not one the simulator knows, so it read as"
+                    + " nothing");
         }
     }
 
