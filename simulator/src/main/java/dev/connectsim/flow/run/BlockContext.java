@@ -2,6 +2,7 @@ package dev.connectsim.flow.run;
 
 import dev.connectsim.contact.Contact;
 import dev.connectsim.flow.FlowLibrary;
+import dev.connectsim.flow.FlowType;
 import dev.connectsim.flow.action.Action;
 import dev.connectsim.lambda.LambdaRuntime;
 import dev.connectsim.routing.Instance;
@@ -69,6 +70,11 @@ final class BlockContext {
 
     RunKind kind() {
         return run.kind();
+    }
+
+    /** The type of the flow the block is in. */
+    FlowType flowType() {
+        return run.flowType();
     }
 
     /** Where the block is, for messages: "flows/x.json: action Id (/Actions/3)". */

@@ -2,6 +2,7 @@ package dev.connectsim.flow.run;
 
 import dev.connectsim.contact.Contact;
 import dev.connectsim.flow.FlowLibrary;
+import dev.connectsim.flow.FlowType;
 import dev.connectsim.flow.action.Action;
 import dev.connectsim.flow.action.Transitions;
 import java.time.Instant;
@@ -65,6 +66,11 @@ final class SegmentRun {
 
     String flowName() {
         return flow.name();
+    }
+
+    /** The type of the flow running now, as the instance file gives it. */
+    FlowType flowType() {
+        return flow.type();
     }
 
     boolean isFinished() {
