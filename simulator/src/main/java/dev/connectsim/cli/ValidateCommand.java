@@ -9,6 +9,7 @@ import dev.connectsim.flow.FlowParser;
 import dev.connectsim.flow.lint.Finding;
 import dev.connectsim.flow.lint.FlowValidator;
 import dev.connectsim.flow.lint.KnownNames;
+import dev.connectsim.flow.lint.TransferCycles;
 import dev.connectsim.flow.lint.Rule;
 import dev.connectsim.flow.lint.Rules;
 import dev.connectsim.project.Project;
@@ -16,6 +17,7 @@ import dev.connectsim.project.ProjectNotFound;
 import dev.connectsim.setup.InstanceFile;
 import dev.connectsim.setup.InstanceFileException;
 import dev.connectsim.setup.InstanceNames;
+import dev.connectsim.setup.SimulatedInstance;
 import dev.connectsim.text.NearestName;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,10 +26,14 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -148,9 +154,11 @@ final class ValidateCommand implements Callable<Integer> {
             return badUsage(e.getMessage());
         }
         KnownNames names = KnownNames.NONE;
+        SimulatedInstance loaded = null;
         if (instanceFile.isPresent()) {
             try {
-                names = InstanceNames.of(InstanceFile.load(instanceFile.get()));
+                loaded = InstanceFile.load(instanceFile.get());
+                names = InstanceNames.of(loaded);
             } catch (InstanceFileException e) {
                 if (!(e.getCause() instanceof FlowParseException)) {
                     return badUsage(e.getMessage());
@@ -158,9 +166,11 @@ final class ValidateCommand implements Callable<Integer> {
                 note("references not checked: " + e.getMessage());
             }
         }
+        Map<Path, List<Finding>> cycles = transferCycles(loaded, files);
         List<Finding> findings = new ArrayList<>();
         for (Path file : new LinkedHashSet<>(files)) {
             findings.addAll(check(file, names));
+            findings.addAll(cycles.getOrDefault(normal(file), List.of()));
         }
         int fileCount = new LinkedHashSet<>(files).size();
         long errors = findings.stream().filter(Finding::isError).count();
@@ -199,6 +209,28 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (InvalidPathException e) {
             throw new IllegalArgumentException("--instance-file is not a valid path: " + quote(option), e);
         }
+    }
+
+    /**
+     * The TransferToFlow cycles among the instance's flows (within one flow or between flows), by the file to report
+     * them in, among {@code files}; none without an instance.
+     */
+    private static Map<Path, List<Finding>> transferCycles(SimulatedInstance instance, List<Path> files) {
+        if (instance == null) {
+            return Map.of();
+        }
+        Set<Path> validated = new HashSet<>();
+        files.forEach(file -> validated.add(normal(file)));
+        Map<Path, List<Finding>> byFile = new HashMap<>();
+        for (Finding finding : TransferCycles.find(instance.flows(), source -> validated.contains(normal(
+                Path.of(source))))) {
+            byFile.computeIfAbsent(normal(Path.of(finding.file())), f -> new ArrayList<>()).add(finding);
+        }
+        return byFile;
+    }
+
+    private static Path normal(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 
     /** The findings for one file: its parse failure, or what the rules say. */
