@@ -395,13 +395,18 @@ public final class ScenarioWorld implements AutoCloseable {
         return sim().now();
     }
 
+    /** The Salesforce journal, knowing the Lambda attempts (for VoiceCalls whose creating attempt was not used). */
     public SalesforceJournal journal() {
-        return salesforce().journal();
+        return withAttempts(salesforce().journal());
     }
 
     /** The Salesforce journal, if the scenario used Salesforce at all. */
     public Optional<SalesforceJournal> journalIfUsed() {
-        return Optional.ofNullable(salesforce).map(SalesforceStub::journal);
+        return Optional.ofNullable(salesforce).map(SalesforceStub::journal).map(this::withAttempts);
+    }
+
+    private SalesforceJournal withAttempts(SalesforceJournal journal) {
+        return sim == null ? journal : journal.withLambdaAttempts(sim.lambdas().log().attempts());
     }
 
     /** The blocks the flows ran on {@code contactId}, in order. */
