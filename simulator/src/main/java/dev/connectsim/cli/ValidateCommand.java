@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connectsim.flow.FlowParseException;
+import dev.connectsim.flow.FlowLibrary;
 import dev.connectsim.flow.FlowParser;
 import dev.connectsim.flow.lint.Finding;
 import dev.connectsim.flow.lint.FlowValidator;
 import dev.connectsim.flow.lint.KnownNames;
+import dev.connectsim.flow.lint.TransferCycles;
 import dev.connectsim.flow.lint.Rule;
 import dev.connectsim.flow.lint.Rules;
 import dev.connectsim.project.Project;
@@ -16,6 +18,7 @@ import dev.connectsim.project.ProjectNotFound;
 import dev.connectsim.setup.InstanceFile;
 import dev.connectsim.setup.InstanceFileException;
 import dev.connectsim.setup.InstanceNames;
+import dev.connectsim.setup.SimulatedInstance;
 import dev.connectsim.text.NearestName;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,10 +27,14 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -45,7 +52,9 @@ import picocli.CommandLine.Spec;
  * The queues, agents, hours, flows and Lambda functions the flows name are checked against an instance file
  * ({@link InstanceNames}): {@code --instance-file FILE}, else the project's {@code flows/instance.yaml} when a
  * project is found ({@link Project#find()}); {@code --instance-file none} turns the check off. Without PATH, the
- * project's {@code flows/} folder is checked. YAML files among the PATHs are instance files and are skipped.
+ * project's {@code flows/} folder is checked; when a PATH is a folder, so are the flows the instance file names outside
+ * it. YAML files among the PATHs are instance files and are skipped. With an instance file, TransferToFlow cycles
+ * within and between flows are {@code endless-loop} errors ({@link TransferCycles}).
  *
  * <p>Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 bad usage (no PATH and no project, a path
  * that does not exist or is neither a regular file nor a folder, a folder without {@code *.json} files, an unknown
@@ -56,7 +65,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true, modelTransformer = ValidateCommand.RuleTable.class,
         description = {"Check flow files for what Amazon Connect would reject or what would strand a caller.",
             "PATH is a flow file, or a folder: every *.json below it, in name order (default: flows/ of the"
-                + " project). YAML files among the PATHs are instance files, not flows: they are skipped.",
+                + " project), and the flows the instance file names outside it. YAML files among the PATHs are"
+                + " instance files, not flows: they are skipped.",
             "The queues, agents, hours of operation, flows and Lambda functions the flows name are looked up in"
                 + " the instance file (see --instance-file).",
             "--format sarif prints one SARIF 2.1.0 log (file paths relative to the current folder), which GitHub"
@@ -148,9 +158,11 @@ final class ValidateCommand implements Callable<Integer> {
             return badUsage(e.getMessage());
         }
         KnownNames names = KnownNames.NONE;
+        SimulatedInstance loaded = null;
         if (instanceFile.isPresent()) {
             try {
-                names = InstanceNames.of(InstanceFile.load(instanceFile.get()));
+                loaded = InstanceFile.load(instanceFile.get());
+                names = InstanceNames.of(loaded);
             } catch (InstanceFileException e) {
                 if (!(e.getCause() instanceof FlowParseException)) {
                     return badUsage(e.getMessage());
@@ -158,9 +170,14 @@ final class ValidateCommand implements Callable<Integer> {
                 note("references not checked: " + e.getMessage());
             }
         }
+        if (loaded != null && belongsTo(instanceFile.get(), instance != null)) {
+            addFlowsOutside(loaded, files);
+        }
+        Map<Path, List<Finding>> cycles = transferCycles(loaded, files);
         List<Finding> findings = new ArrayList<>();
         for (Path file : new LinkedHashSet<>(files)) {
             findings.addAll(check(file, names));
+            findings.addAll(cycles.getOrDefault(normal(file), List.of()));
         }
         int fileCount = new LinkedHashSet<>(files).size();
         long errors = findings.stream().filter(Finding::isError).count();
@@ -199,6 +216,54 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (InvalidPathException e) {
             throw new IllegalArgumentException("--instance-file is not a valid path: " + quote(option), e);
         }
+    }
+
+    /**
+     * The TransferToFlow cycles among the instance's flows (within one flow or between flows), by the file to report
+     * them in, among {@code files}; none without an instance.
+     */
+    private static Map<Path, List<Finding>> transferCycles(SimulatedInstance instance, List<Path> files) {
+        if (instance == null) {
+            return Map.of();
+        }
+        Set<Path> validated = new HashSet<>();
+        files.forEach(file -> validated.add(normal(file)));
+        Map<Path, List<Finding>> byFile = new HashMap<>();
+        for (Finding finding : TransferCycles.find(instance.flows(), source -> validated.contains(normal(
+                Path.of(source))))) {
+            byFile.computeIfAbsent(normal(Path.of(finding.file())), f -> new ArrayList<>()).add(finding);
+        }
+        return byFile;
+    }
+
+    /**
+     * Whether the flows of {@code instanceFile} are checked with a folder PATH: when a PATH is a folder, and the instance
+     * file was named ({@code named}) or lies in that folder (the project's {@code flows/}), not when the project's
+     * instance file merely stands by while another folder is checked.
+     */
+    private boolean belongsTo(Path instanceFile, boolean named) {
+        Path file = normal(instanceFile);
+        return paths.stream().map(Path::of).filter(Files::isDirectory)
+                .anyMatch(folder -> named || file.startsWith(normal(folder)));
+    }
+
+    /**
+     * Adds to {@code files} the flows {@code instance} names that are not among them: {@code validate FOLDER} checks
+     * every flow the instance file names, also those kept outside the folder.
+     */
+    private static void addFlowsOutside(SimulatedInstance instance, List<Path> files) {
+        Set<Path> listed = new HashSet<>();
+        files.forEach(file -> listed.add(normal(file)));
+        for (FlowLibrary.Entry entry : instance.flows().all()) {
+            Path file = Path.of(entry.flow().source());
+            if (listed.add(normal(file))) {
+                files.add(file);
+            }
+        }
+    }
+
+    private static Path normal(Path file) {
+        return file.toAbsolutePath().normalize();
     }
 
     /** The findings for one file: its parse failure, or what the rules say. */

@@ -1,5 +1,6 @@
 package dev.connectsim.flow;
 
+import dev.connectsim.text.DeployPlaceholder;
 import dev.connectsim.text.NearestName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,13 +40,18 @@ public final class FlowLibrary {
 
     /**
      * The flow {@code reference} names: a flow name, a flow id, a flow ARN, or an ARN whose last path segment
-     * is a flow's id (an ARN from another instance, as exported flows carry).
+     * is a flow's id (an ARN from another instance, as exported flows carry), or the deploy placeholder
+     * {@code %%NAME%%} of a flow named NAME.
      */
     public Optional<Entry> find(String reference) {
         Objects.requireNonNull(reference, "reference");
         Entry named = byName.get(reference);
         if (named != null) {
             return Optional.of(named);
+        }
+        Optional<Entry> placeholder = DeployPlaceholder.name(reference).map(byName::get);
+        if (placeholder.isPresent()) {
+            return placeholder;
         }
         String lastSegment = reference.substring(reference.lastIndexOf('/') + 1);
         return byName.values().stream()

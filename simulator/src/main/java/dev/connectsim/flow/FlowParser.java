@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Loads a flow file into a {@link Flow}, whichever of the three shapes it has:
@@ -176,7 +177,13 @@ public final class FlowParser {
         CharBuffer out = CharBuffer.allocate(bytes.length);
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
-            throw new FlowParseException(source, "", "not UTF-8 text: invalid byte at offset " + in.position());
+            Optional<String> mark = TextPlaces.utf16Mark(bytes);
+            if (mark.isPresent()) {
+                throw new FlowParseException(source, "1:1", "UTF-16 text (it starts with the byte order mark "
+                        + mark.get() + "), not UTF-8");
+            }
+            throw new FlowParseException(source, TextPlaces.ofByte(bytes, in.position()), "not UTF-8 text: invalid"
+                    + " byte at offset " + in.position());
         }
         decoder.flush(out);
         return out.flip().toString();

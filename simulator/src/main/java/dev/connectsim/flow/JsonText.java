@@ -2,6 +2,7 @@ package dev.connectsim.flow;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -18,6 +19,8 @@ import java.util.regex.Pattern;
  */
 final class JsonText {
 
+    /** How deep objects and arrays may nest: Jackson's default limit, which the reader keeps. */
+    private static final int MAX_DEPTH = StreamReadConstraints.DEFAULT_MAX_DEPTH;
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -45,6 +48,9 @@ final class JsonText {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String lineColumn = at == null ? "" : at.getLineNr() + ":" + at.getColumnNr();
+            if (e instanceof StreamConstraintsException && (at == null || at.getLineNr() < 1)) {
+                lineColumn = TextPlaces.deeperThan(text, MAX_DEPTH).orElse(lineColumn);
+            }
             String place = where.isEmpty() ? lineColumn : lineColumn.isEmpty() ? where : where + ":" + lineColumn;
             throw new FlowParseException(source, place, describe(e), e);
         }

@@ -8,6 +8,8 @@ import dev.connectsim.contact.Endpoint;
 import dev.connectsim.cti.CtiErrorType;
 import dev.connectsim.cti.CtiOperation;
 import dev.connectsim.flow.run.BlockVisit;
+import dev.connectsim.flow.run.FlowRunRecord;
+import dev.connectsim.flow.run.Unmodelled;
 import dev.connectsim.harness.salesforce.SalesforceJournal;
 import dev.connectsim.harness.salesforce.SalesforceStub;
 import dev.connectsim.harness.salesforce.SalesforceStubs;
@@ -75,6 +77,8 @@ public final class ScenarioWorld implements AutoCloseable {
     private LoadCalls load;
     private final Caller caller = new Caller(this);
     private ScenarioFunctions functions;
+    /** How many of the things not modelled that the call met have failed a step already. */
+    private int unmodelledReported;
 
     /** The world of the project {@link Project#find()} finds (the constructor Cucumber's PicoContainer calls). */
     public ScenarioWorld() {
@@ -425,13 +429,18 @@ public final class ScenarioWorld implements AutoCloseable {
         return sim().now();
     }
 
+    /** The Salesforce journal, knowing the Lambda attempts (for VoiceCalls whose creating attempt was not used). */
     public SalesforceJournal journal() {
-        return salesforce().journal();
+        return withAttempts(salesforce().journal());
     }
 
     /** The Salesforce journal, if the scenario used Salesforce at all. */
     public Optional<SalesforceJournal> journalIfUsed() {
-        return Optional.ofNullable(salesforce).map(SalesforceStub::journal);
+        return Optional.ofNullable(salesforce).map(SalesforceStub::journal).map(this::withAttempts);
+    }
+
+    private SalesforceJournal withAttempts(SalesforceJournal journal) {
+        return sim == null ? journal : journal.withLambdaAttempts(sim.lambdas().log().attempts());
     }
 
     /** The blocks the flows ran on {@code contactId}, in order. */
@@ -454,7 +463,43 @@ public final class ScenarioWorld implements AutoCloseable {
             }
             text.append("  ").append(describe(visit)).append('\n');
         }
-        return text.length() == 0 ? "no flow ran" : text.toString();
+        if (text.length() == 0) {
+            return "no flow ran";
+        }
+        text.append("how the flow runs ended\n");
+        sim.flows().runs().forEach(run -> text.append("  ").append(run.describe()).append('\n'));
+        return text.toString();
+    }
+
+    /**
+     * How the last {@code count} flow runs of the scenario ended, one a line, with the reason: what a failure
+     * message shows so that no end goes unexplained (empty when no flow ran).
+     */
+    public List<String> flowEnds(int count) {
+        if (sim == null) {
+            return List.of();
+        }
+        List<FlowRunRecord> runs = sim.flows().runs();
+        return runs.subList(Math.max(0, runs.size() - count), runs.size()).stream().map(FlowRunRecord::describe)
+                .toList();
+    }
+
+    /** What the scenario's calls met that the simulator does not model, each once (empty before the first call). */
+    public List<Unmodelled> unmodelled() {
+        return sim == null ? List.of() : sim.flows().unmodelled();
+    }
+
+    /**
+     * Fails with {@link NotModelled} when the calls have met something the simulator does not model since the last
+     * check: run after every step, so the step that met it fails, naming it.
+     */
+    public void requireModelled() {
+        List<Unmodelled> met = unmodelled();
+        if (met.size() > unmodelledReported) {
+            List<Unmodelled> fresh = met.subList(unmodelledReported, met.size());
+            unmodelledReported = met.size();
+            throw new NotModelled(fresh);
+        }
     }
 
     /** Every block visit of the scenario, for flow coverage. */
@@ -473,6 +518,7 @@ public final class ScenarioWorld implements AutoCloseable {
         }
         List<Timeline.Entry> entries = new ArrayList<>(serviceEvents);
         sim.flows().visits().forEach(v -> entries.add(new Timeline.Entry(v.at(), "Flow", describe(v))));
+        sim.flows().runs().forEach(r -> entries.add(new Timeline.Entry(r.ended(), "Flow", r.describe())));
         for (LambdaAttempt attempt : sim.lambdas().log().attempts()) {
             entries.add(new Timeline.Entry(attempt.startedAt() == null ? attempt.requestedAt() : attempt.startedAt(),
                     "Lambda", attempt.toString().replaceFirst("^\\S+ ", "")));
@@ -487,7 +533,8 @@ public final class ScenarioWorld implements AutoCloseable {
     /** "Agent Transfer: create-transfer-vc (InvokeLambdaFunction) -> NextAction". */
     private static String describe(BlockVisit visit) {
         return visit.flowName() + ": " + visit.identifier() + " (" + visit.type() + ")"
-                + (visit.branch() == null ? "" : " -> " + visit.branch());
+                + (visit.branch() == null ? "" : " -> " + visit.branch())
+                + (visit.reason() == null ? "" : " (" + visit.reason() + ")");
     }
 
     private List<String> telephonyArns() {

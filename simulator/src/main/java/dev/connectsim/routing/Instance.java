@@ -2,6 +2,7 @@ package dev.connectsim.routing;
 
 import dev.connectsim.routing.HoursOfOperation.OpenRange;
 import dev.connectsim.routing.InvalidInstanceException.Problem;
+import dev.connectsim.text.DeployPlaceholder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -154,7 +155,10 @@ public final class Instance {
         return findByReference(hours, "operating-hours", reference, HoursOfOperation::id, HoursOfOperation::arn);
     }
 
-    /** The queue {@code reference} names: a name, an id, the ARN, or an ARN ending {@code /queue/<id>}. */
+    /**
+     * The queue {@code reference} names: a name, an id, the ARN, an ARN ending {@code /queue/<id>}, or the deploy
+     * placeholder {@code %%NAME%%} of a queue named NAME (hours of operation and agents are found the same ways).
+     */
     public Optional<Queue> findQueue(String reference) {
         if (!queues.containsKey(reference) && queuesByArn.containsKey(reference)) {
             return Optional.of(queuesByArn.get(reference));
@@ -240,6 +244,10 @@ public final class Instance {
         T named = byName.get(reference);
         if (named != null) {
             return Optional.of(named);
+        }
+        Optional<T> placeholder = DeployPlaceholder.name(reference).map(byName::get);
+        if (placeholder.isPresent()) {
+            return placeholder;
         }
         Matcher connectArn = CONNECT_ARN.matcher(reference);
         String idInArn = connectArn.matches() && connectArn.group(1).equals(kind) ? connectArn.group(2) : null;

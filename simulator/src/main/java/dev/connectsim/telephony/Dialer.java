@@ -210,7 +210,10 @@ public final class Dialer {
         contacts.add(leg);
         thirdParty.setTransferLegContactId(leg.contactId());
         contact.transferredTo(quickConnect.name(), leg.contactId());
-        if (quickConnect.type() == QuickConnectType.USER) {
+        // A USER quick connect shows connected at once (R2); a QUEUE one once its transfer flow runs on the leg
+        // (amazon-connect-streams issue 447), which is now.
+        if (quickConnect.type() == QuickConnectType.USER
+                || quickConnect.type() == QuickConnectType.QUEUE && quickConnect.flowName() != null) {
             contact.moveConnection(thirdParty, ConnectionState.CONNECTED, scheduler.now());
         }
         if (quickConnect.flowName() != null) {

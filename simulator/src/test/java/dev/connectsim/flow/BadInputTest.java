@@ -154,8 +154,8 @@ class BadInputTest {
 
     @Test
     void nestingBeyondTheParsersLimitIsRefusedWithoutOverflowingTheStack() {
-        assertEquals("flows/x.json: JSON too large or too deep: Document nesting depth (1001) exceeds the maximum"
-                + " allowed (1000)", messageFor("[".repeat(5000) + "]".repeat(5000)));
+        assertEquals("flows/x.json:1:1001: JSON too large or too deep: Document nesting depth (1001) exceeds the"
+                + " maximum allowed (1000)", messageFor("[".repeat(5000) + "]".repeat(5000)));
     }
 
     @Test
@@ -209,7 +209,7 @@ class BadInputTest {
 
         assertEquals(missing + ": no such file", messageForFile(missing));
         assertEquals(folder + ": is a folder, not a flow file", messageForFile(folder));
-        assertEquals(latin1 + ": not UTF-8 text: invalid byte at offset 6", messageForFile(latin1));
+        assertEquals(latin1 + ":1:7: not UTF-8 text: invalid byte at offset 6", messageForFile(latin1));
     }
 
     @Test

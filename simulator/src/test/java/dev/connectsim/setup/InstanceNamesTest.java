@@ -100,6 +100,18 @@ class InstanceNamesTest {
         assertEquals(Optional.of("Inbound"), nearest(Kind.FLOW, "Inbund"));
     }
 
+    /**
+     * Issue 17: "[unknown-reference] the flow '%%AWSSCVAgentWhisperWithStreaming%%' is not defined" with that flow
+     * defined: deploy placeholders worked for Lambda functions only.
+     */
+    @Test
+    void flowsAndQueuesAreFoundByTheDeployPlaceholderOfTheirName() {
+        assertEquals(Optional.of(true), names.hasFlow("%%Inbound%%"));
+        assertEquals(Optional.of(true), names.hasQueue("%%SupportQueue%%"));
+        assertEquals(Optional.of(false), names.hasFlow("%%Inbund%%"));
+        assertEquals(Optional.of(false), names.hasQueue("%SupportQueue%"));
+    }
+
     @Test
     void lambdaFunctionsAreFoundByTheirArnAnAliasOfItOrTheirDeployPlaceholder() {
         assertEquals(Optional.of(true), names.hasLambda(LOOKUP));

@@ -15,7 +15,9 @@ import java.util.Set;
  *
  * <p>Design: find the actions that cannot reach an end (a backward search from the ends); among them, report each
  * closed group of actions that lead only to each other (a bottom strongly connected component), once, at its first
- * action in file order. The actions that lead into such a group are not reported again. When StartAction names an
+ * action in file order. The actions that lead into such a group are not reported again. A TransferToFlow counts as an
+ * end here; the cycles it closes (to its own flow, or between flows) are found over the instance file's flows by
+ * {@link TransferCycles}, under the same rule id. When StartAction names an
  * action, only what it reaches is checked (unreachable-action warns about the rest). A transition to a missing
  * action counts as a way out, as dangling-next-action reports it.
  */

@@ -19,7 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which flow types each block may be used in, as section 1.3 of connect-flows-and-scv.md gives them; a block it
+ * Which flow types each block may be used in, as section 1.3 of connect-flows-and-scv.md gives them (and, for
+ * MessageParticipantIteratively, the Restrictions of its Flow Language reference page); a block it
  * says nothing about is allowed everywhere, and so is every block in a CAMPAIGN flow (the reference never names
  * that type). "Inbound" is CONTACT_FLOW; "transfer" is AGENT_TRANSFER and QUEUE_TRANSFER; "whisper" is
  * CUSTOMER_WHISPER, AGENT_WHISPER and OUTBOUND_WHISPER; "hold" is CUSTOMER_HOLD and AGENT_HOLD.
@@ -62,6 +63,9 @@ final class FlowTypes {
                 CUSTOMER_QUEUE), "end a whisper flow with EndFlowExecution"));
         t.put("GetParticipantInput", new Allowed(EnumSet.of(CONTACT_FLOW, AGENT_TRANSFER, QUEUE_TRANSFER,
                 CUSTOMER_QUEUE), null));
+        t.put("MessageParticipantIteratively", new Allowed(EnumSet.of(CUSTOMER_QUEUE, CUSTOMER_HOLD, AGENT_HOLD),
+                "in an inbound flow, play the messages in a customer queue flow (UpdateContactEventHooks with"
+                        + " CustomerQueue) or use MessageParticipant"));
         return t;
     }
 

@@ -45,8 +45,20 @@ final class ParseRule extends Rule {
         if (problem.startsWith("duplicate key")) {
             return "keep one of the two entries";
         }
+        if (problem.contains("empty object")) {
+            return "export the flow again: the file holds an empty JSON object, not a flow";
+        }
         if (problem.contains("empty")) {
             return "export the flow again: the file holds no JSON";
+        }
+        if (problem.startsWith("JSON too large or too deep")) {
+            return "export the flow again: a flow nests objects and arrays a few levels deep, never a thousand";
+        }
+        if (problem.startsWith("UTF-16")) {
+            return "save the file as UTF-8, as Connect exports flows";
+        }
+        if (problem.startsWith("not UTF-8")) {
+            return "save the file as UTF-8 (the byte at that line and column is not UTF-8), as Connect exports flows";
         }
         if (problem.contains("over the limit") || problem.contains("more than")) {
             return "split the flow into several flows joined by TransferToFlow";

@@ -2,6 +2,7 @@ package dev.connectsim.flow.run;
 
 import dev.connectsim.contact.Contact;
 import dev.connectsim.flow.FlowLibrary;
+import dev.connectsim.flow.FlowType;
 import dev.connectsim.flow.action.Action;
 import dev.connectsim.lambda.LambdaRuntime;
 import dev.connectsim.routing.Instance;
@@ -71,9 +72,19 @@ final class BlockContext {
         return run.kind();
     }
 
+    /** The type of the flow the block is in. */
+    FlowType flowType() {
+        return run.flowType();
+    }
+
     /** Where the block is, for messages: "flows/x.json: action Id (/Actions/3)". */
     String place() {
         return run.place(action);
+    }
+
+    /** Records that the block holds {@code what}, which the simulator does not model: the scenario will fail on it. */
+    void notModelled(String what) {
+        run.unmodelled(action, what);
     }
 
     /** A parameter's value: static, one reference (empty when it points at nothing), or a template. */

@@ -16,9 +16,16 @@ import java.util.Objects;
  * @param branch     how it left: {@code NextAction}, {@code Condition <value>}, {@code Error <type>}, or
  *                   {@code End <reason>}
  * @param target     the Identifier it went to, or null when the flow ended there
+ * @param reason     why it left by an error branch (what failed), or null
  */
 public record BlockVisit(Instant at, String contactId, String flowName, String source, String identifier,
-        String type, String branch, String target) {
+        String type, String branch, String target, String reason) {
+
+    /** A visit with no reason: it left by NextAction, a condition or an end. */
+    public BlockVisit(Instant at, String contactId, String flowName, String source, String identifier, String type,
+            String branch, String target) {
+        this(at, contactId, flowName, source, identifier, type, branch, target, null);
+    }
 
     public BlockVisit {
         Objects.requireNonNull(at, "at");
@@ -29,6 +36,7 @@ public record BlockVisit(Instant at, String contactId, String flowName, String s
 
     @Override
     public String toString() {
-        return flowName + "/" + identifier + " (" + type + ") " + branch + (target == null ? "" : " -> " + target);
+        return flowName + "/" + identifier + " (" + type + ") " + branch + (target == null ? "" : " -> " + target)
+                + (reason == null ? "" : " (" + reason + ")");
     }
 }

@@ -24,6 +24,8 @@ final class ContactFlowState {
     private String storedCustomerInput;
     private String lastInvocationId;
     private int blocksRun;
+    /** The {@code $.} references the simulator did not know, since the run last took them; usually null. */
+    private List<String> unmodelledReferences;
 
     ContactFlowState(boolean loggingEnabled, String targetAgent) {
         this.loggingEnabled = loggingEnabled;
@@ -120,6 +122,23 @@ final class ContactFlowState {
     /** How many blocks have run. */
     int blocksRun() {
         return blocksRun;
+    }
+
+    /** Notes that a block read {@code reference}, a name the simulator does not know. */
+    void noteUnmodelledReference(String reference) {
+        if (unmodelledReferences == null) {
+            unmodelledReferences = new ArrayList<>(1);
+        }
+        if (!unmodelledReferences.contains(reference)) {
+            unmodelledReferences.add(reference);
+        }
+    }
+
+    /** The references noted since the last call, and forgets them; empty when there are none. */
+    List<String> takeUnmodelledReferences() {
+        List<String> taken = unmodelledReferences == null ? List.of() : unmodelledReferences;
+        unmodelledReferences = null;
+        return taken;
     }
 
     /** Counts one more block and returns the count. */

@@ -37,10 +37,12 @@ final class FlowControlBlocks {
         blocks.on(TransferToFlow.class, FlowControlBlocks::transferToFlow);
         blocks.on(EndFlowExecution.class, (action, context) -> BlockOutcome.end(EndReason.FLOW_ENDED,
                 "EndFlowExecution"));
-        blocks.on(Unsupported.class, (action, context) -> BlockOutcome.end(EndReason.FLOW_ERROR,
-                action.reason() + (action.isLegacyModule()
-                        ? "; Amazon Connect exported it and ran it, but the simulator has no mapping for it yet"
-                        : "; the simulator cannot run it, and Amazon Connect would not have saved it")));
+        blocks.on(Unsupported.class, (action, context) -> {
+            context.notModelled(action.reason());
+            return BlockOutcome.end(EndReason.FLOW_ERROR, action.reason() + (action.isLegacyModule()
+                    ? "; Amazon Connect exported it and ran it, but the simulator has no mapping for it yet"
+                    : "; the simulator cannot run it"));
+        });
     }
 
     private static BlockOutcome logging(UpdateFlowLoggingBehavior action, BlockContext context) {

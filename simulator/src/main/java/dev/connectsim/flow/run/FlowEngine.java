@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -27,7 +29,8 @@ import java.util.function.Consumer;
  * had it. What a run's end does to the contact depends on what the run was for ({@link RunKind}): a segment's
  * flow that ends without queueing or transferring the contact hangs up on the customer; a customer-queue flow
  * hangs up only with DisconnectParticipant; a whisper or hold flow never does. Everything is recorded: block
- * visits (coverage), flow logs (while logging is on), prompts played, and how each run ended; an engine that keeps
+ * visits (coverage), flow logs (while logging is on), prompts played, how each run ended, and, always and each once,
+ * what the calls met that the simulator does not model ({@link Unmodelled}); an engine that keeps
  * no history (load runs) records only the runs that ended in a FLOW_ERROR, and drops a contact's flow state once the
  * simulation {@link #forget}s the contact.
  */
@@ -49,6 +52,8 @@ public final class FlowEngine {
     private final List<PlayedPrompt> prompts = new ArrayList<>();
     private final List<FlowRunRecord> runs = new ArrayList<>();
     private final List<FlowRunRecord> errors = new ArrayList<>();
+    /** Each thing not modelled once, in the order first met: a load run meets the same few again and again. */
+    private final Set<Unmodelled> unmodelled = new LinkedHashSet<>();
     private final List<Consumer<FlowRunRecord>> endListeners = new ArrayList<>();
     private final boolean keepHistory;
 
@@ -185,6 +190,14 @@ public final class FlowEngine {
         return Collections.unmodifiableList(errors);
     }
 
+    /**
+     * What the calls met that the simulator does not model (an unsupported block, a parameter, a reference), each
+     * once, in the order first met: what a scenario must fail on.
+     */
+    public List<Unmodelled> unmodelled() {
+        return List.copyOf(unmodelled);
+    }
+
     /** Drops what the engine keeps of {@code contact}, which the simulation has forgotten. */
     public void forget(Contact contact) {
         states.remove(contact.contactId());
@@ -234,6 +247,10 @@ public final class FlowEngine {
 
     Blocks blocks() {
         return blocks;
+    }
+
+    void unmodelled(Unmodelled what) {
+        unmodelled.add(what);
     }
 
     void visited(BlockVisit visit) {

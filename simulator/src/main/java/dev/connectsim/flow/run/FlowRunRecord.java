@@ -79,6 +79,17 @@ public final class FlowRunRecord {
         return words;
     }
 
+    /**
+     * The end in one line, as timelines and failure messages show it: {@code the flow 'Inbound' ended FLOW_ERROR:
+     * flows/inbound.json: action loop-1 (/Actions/2): LoopCount must be ...}; a run that went on in another flow
+     * (TransferToFlow) names both.
+     */
+    public String describe() {
+        String flows = flowName == null || flowName.equals(lastFlow) ? "'" + lastFlow + "'"
+                : "'" + flowName + "' (in '" + lastFlow + "')";
+        return "the flow " + flows + " ended " + reason + ": " + detail();
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof FlowRunRecord that && contactId.equals(that.contactId)

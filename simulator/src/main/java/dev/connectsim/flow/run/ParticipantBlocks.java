@@ -5,15 +5,22 @@ import dev.connectsim.flow.action.MessageParticipant;
 import dev.connectsim.flow.action.MessageParticipantIteratively;
 import dev.connectsim.flow.action.Prompt;
 import dev.connectsim.routing.PhoneNumber;
+import dev.connectsim.flow.FlowType;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the customer hears and presses: prompts take {@link FlowTimings#promptPlayback()} of virtual time each;
  * digits come from the caller's script ({@link FlowEngine#callerWillPress}).
  */
 final class ParticipantBlocks {
+
+    /** The flow types MessageParticipantIteratively runs in (the Flow Language reference, its Restrictions). */
+    private static final Set<FlowType> ITERATIVE_FLOWS = EnumSet.of(FlowType.CUSTOMER_QUEUE, FlowType.CUSTOMER_HOLD,
+            FlowType.AGENT_HOLD);
 
     private ParticipantBlocks() {
     }
@@ -35,8 +42,15 @@ final class ParticipantBlocks {
     /**
      * Plays its messages in order, and goes on playing them until InterruptFrequencySeconds have passed, when it
      * gives {@code MessagesInterrupted}; with no interrupt it plays until the run is stopped or the caller leaves.
+     * Connect runs it only in customer-queue and hold flows, where the end of the wait or the hold stops it; anywhere
+     * else nothing would, and it takes NoMatchingError.
      */
     private static BlockOutcome messageIteratively(MessageParticipantIteratively action, BlockContext context) {
+        if (!ITERATIVE_FLOWS.contains(context.flowType()) && context.kind() != RunKind.CUSTOMER_QUEUE) {
+            return BlockOutcome.noMatchingError("MessageParticipantIteratively runs only in Customer Queue, Customer"
+                    + " Hold and Agent Hold flows, not in a " + context.flowType() + " flow, where nothing would stop"
+                    + " its messages");
+        }
         if (action.messages().isEmpty()) {
             return BlockOutcome.noMatchingError("the block has no Messages");
         }

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * <p>Design note: a reference is {@code $.} followed by dot-separated names; a name may hold letters, digits,
  * {@code _}, {@code -} and {@code :} (attribute keys such as {@code sfdc-RTT_flag__c}), or be quoted as
  * {@code ['any key']}. A reference to something the contact does not have resolves to nothing; each block
- * decides whether that is an error (a working queue) or empty text (a prompt).
+ * decides whether that is an error (a working queue) or empty text (a prompt). A name the simulator does not know
+ * ({@code $.Queue.Foo}, {@code $.Metrics.Queue.Size}) resolves to nothing too, and is noted in the contact's flow
+ * state, so that the run records it as {@link Unmodelled}.
  */
 final class References {
 
@@ -31,6 +33,8 @@ final class References {
 
     private static final Pattern SEGMENT = Pattern.compile("\\['([^']*)'\\]|([A-Za-z0-9_:\\-]+)");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What a look-up gives for a name the simulator does not know, as opposed to null for a value not set. */
+    private static final Object NOT_MODELLED = new Object();
     /** Parsed once per text: references are the flows' own text, so there are few, read again for every call. */
     private static final Map<String, List<String>> SEGMENTS = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> WHOLE_REFERENCES = new ConcurrentHashMap<>();
@@ -64,6 +68,10 @@ final class References {
             return null;
         }
         Object value = lookUp(path, scope);
+        if (value == NOT_MODELLED) {
+            scope.state().noteUnmodelledReference("$." + String.join(".", path));
+            return null;
+        }
         return value == null ? null : text(value);
     }
 
@@ -103,7 +111,7 @@ final class References {
             case "LambdaInvocation":
                 return rest.size() == 1 && rest.get(0).equals("InvocationId") ? scope.state().lastInvocationId() : null;
             default:
-                return rest.isEmpty() ? contactValue(head, scope) : null;
+                return rest.isEmpty() ? contactValue(head, scope) : NOT_MODELLED;
         }
     }
 
@@ -131,7 +139,7 @@ final class References {
             case "StoredCustomerInput":
                 return scope.state().storedCustomerInput();
             default:
-                return null;
+                return NOT_MODELLED;
         }
     }
 
@@ -147,7 +155,7 @@ final class References {
             case "OutboundCallerId.Address":
                 return scope.outboundCallerId(queue).orElse(null);
             default:
-                return null;
+                return NOT_MODELLED;
         }
     }
 
@@ -162,7 +170,7 @@ final class References {
             case "ARN":
                 return agent.arn();
             default:
-                return null;
+                return NOT_MODELLED;
         }
     }
 
@@ -181,7 +189,7 @@ final class References {
             case "Type":
                 return "TELEPHONE_NUMBER";
             default:
-                return null;
+                return NOT_MODELLED;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.connectsim.flow.run;
 
 import dev.connectsim.contact.Contact;
 import dev.connectsim.flow.FlowLibrary;
+import dev.connectsim.flow.FlowType;
 import dev.connectsim.flow.action.Action;
 import dev.connectsim.flow.action.Transitions;
 import java.time.Instant;
@@ -37,6 +38,8 @@ final class SegmentRun {
     private Map<String, Object> currentParameters;
     private int step;
     private boolean finished;
+    /** The last blocks run, as a ring: what a run stopped by the block limit names as its cycle. */
+    private final RecentBlocks recent = new RecentBlocks();
 
     SegmentRun(FlowEngine engine, Contact contact, ContactFlowState state, RunKind kind, FlowLibrary.Entry flow) {
         this.engine = engine;
@@ -63,6 +66,11 @@ final class SegmentRun {
 
     String flowName() {
         return flow.name();
+    }
+
+    /** The type of the flow running now, as the instance file gives it. */
+    FlowType flowType() {
+        return flow.type();
     }
 
     boolean isFinished() {
@@ -107,6 +115,7 @@ final class SegmentRun {
         if (callerLeft()) {
             return;
         }
+        noticeUnmodelledReferences(current);
         String next = follow(current, outcome);
         if (next != null) {
             runFrom(next, current);
@@ -130,17 +139,23 @@ final class SegmentRun {
             }
             int count = state.countBlock();
             if (count > engine.timings().maxBlocksPerContact()) {
+                String cycle = recent.cycleTo(flow.name(), action.get());
                 finish(EndReason.FLOW_ERROR, () -> place(action.get()) + ": contact " + contact.contactId() + " ran "
-                        + engine.timings().maxBlocksPerContact() + " blocks without the flow ending: a cycle with "
-                        + "no exit? (limit: FlowTimings.maxBlocksPerContact)");
+                        + engine.timings().maxBlocksPerContact() + " blocks without the flow ending: " + cycle
+                        + " (limit: FlowTimings.maxBlocksPerContact)");
                 return;
             }
+            recent.add(flow.name(), action.get());
             current = action.get();
             currentStarted = engine.scheduler().now();
             currentParameters = engine.keepsHistory() ? FlowLogParameters.resolve(current.parameters(), scope())
                     : Map.of();
             step++;
+            for (String what : UnmodelledParameters.of(current)) {
+                unmodelled(current, what);
+            }
             BlockOutcome outcome = engine.blocks().run(current, new BlockContext(this, engine, current, step));
+            noticeUnmodelledReferences(current);
             if (outcome instanceof BlockOutcome.Wait) {
                 return;
             }
@@ -200,14 +215,14 @@ final class SegmentRun {
         if (fallback.isPresent()) {
             return leave(action, () -> "Error " + BlockOutcome.NO_MATCHING_ERROR, fallback.get(), reason, results);
         }
-        visit(action, () -> "Error " + errorType, null, results);
+        visit(action, () -> "Error " + errorType, null, results, reason);
         finish(EndReason.FLOW_ERROR, () -> place(action) + ": " + errorType + " (" + reason
                 + ") and the block has no branch for it, nor for NoMatchingError");
         return null;
     }
 
     private String leave(Action action, Supplier<String> branch, String target, String reason, String results) {
-        visit(action, branch, target, results);
+        visit(action, branch, target, results, reason);
         if (target == null) {
             finish(EndReason.NO_NEXT_ACTION, () -> place(action) + ": " + (reason == null ? "" : reason + "; ")
                     + "the block has no NextAction, so the flow ends");
@@ -217,16 +232,34 @@ final class SegmentRun {
 
     /** Records the block and the branch it left by (described only when history is kept). */
     private void visit(Action action, Supplier<String> branch, String target, String results) {
+        visit(action, branch, target, results, null);
+    }
+
+    /** Records the block, the branch it left by and, for an error branch, why (described only when history is kept). */
+    private void visit(Action action, Supplier<String> branch, String target, String results, String reason) {
         if (!engine.keepsHistory()) {
             return;
         }
         engine.visited(new BlockVisit(engine.scheduler().now(), contact.contactId(), flow.name(),
-                flow.flow().source(), action.identifier(), action.type(), branch.get(), target));
+                flow.flow().source(), action.identifier(), action.type(), branch.get(), target, reason));
         if (state.loggingEnabled()) {
             engine.logged(new FlowLogEntry(currentStarted == null ? engine.scheduler().now() : currentStarted,
                     contact.contactId(), flow.id(), flow.name(), action.type(), action.identifier(),
                     currentParameters, results,
                     action.type().equals("InvokeLambdaFunction") ? state.external() : Map.of()));
+        }
+    }
+
+    /** Records that {@code action} holds {@code what}, which the simulator does not model. */
+    void unmodelled(Action action, String what) {
+        engine.unmodelled(new Unmodelled(flow.flow().source(), flow.name(), action.identifier(), action.type(),
+                action.pointer(), what));
+    }
+
+    private void noticeUnmodelledReferences(Action action) {
+        for (String reference : state.takeUnmodelledReferences()) {
+            unmodelled(action, "the reference " + reference + " is not one the simulator knows, so it read as"
+                    + " nothing");
         }
     }
 

@@ -7,6 +7,7 @@ import dev.connectsim.project.ProjectInstance;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
 import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.HookTestStep;
 import io.cucumber.plugin.event.Node;
 import io.cucumber.plugin.event.PickleStepTestStep;
 import io.cucumber.plugin.event.Status;
@@ -71,6 +72,10 @@ public final class HtmlReport implements ConcurrentEventListener {
             Throwable error = event.getResult().getError();
             scenario(event.getTestCase()).steps.add(new StepLine(step.getStep().getKeyword() + step.getStep().getText(),
                     event.getResult().getStatus(), error == null ? null : String.valueOf(error.getMessage())));
+        } else if (event.getTestStep() instanceof HookTestStep && event.getResult().getStatus() == Status.FAILED) {
+            Throwable error = event.getResult().getError();
+            scenario(event.getTestCase()).steps.add(new StepLine("the check after the step above", Status.FAILED,
+                    error == null ? null : String.valueOf(error.getMessage())));
         }
     }
 

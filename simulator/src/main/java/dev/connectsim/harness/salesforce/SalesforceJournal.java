@@ -3,6 +3,9 @@ package dev.connectsim.harness.salesforce;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectsim.lambda.AttemptResult;
+import dev.connectsim.lambda.ContactFlowEvent;
+import dev.connectsim.lambda.LambdaAttempt;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,9 +28,24 @@ public final class SalesforceJournal {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
     private final List<SalesforceRequest> requests;
+    /** The Lambda attempts of the scenario, to tell which VoiceCalls were created by an attempt whose answer was lost. */
+    private final List<LambdaAttempt> attempts;
 
     public SalesforceJournal(List<SalesforceRequest> requests) {
+        this(requests, List.of());
+    }
+
+    private SalesforceJournal(List<SalesforceRequest> requests, List<LambdaAttempt> attempts) {
         this.requests = List.copyOf(requests);
+        this.attempts = List.copyOf(attempts);
+    }
+
+    /**
+     * The same journal, knowing the scenario's Lambda attempts: its findings then include each VoiceCall created by an
+     * attempt whose answer Connect did not use ({@link SalesforceFinding.Kind#UNUSED_VOICE_CALL}).
+     */
+    public SalesforceJournal withLambdaAttempts(List<LambdaAttempt> lambdaAttempts) {
+        return new SalesforceJournal(requests, lambdaAttempts);
     }
 
     /** Every request, in the order they arrived. */
@@ -68,7 +86,10 @@ public final class SalesforceJournal {
         return requests.stream().filter(SalesforceRequest::isVoiceCallUpdate).collect(Collectors.toList());
     }
 
-    /** What a person should look at: duplicate VoiceCalls per contact, then refused tokens. */
+    /**
+     * What a person should look at: duplicate VoiceCalls per contact, VoiceCalls created by a Lambda attempt whose
+     * answer was not used (when the journal knows the attempts), then refused tokens.
+     */
     public List<SalesforceFinding> findings() {
         List<SalesforceFinding> findings = new ArrayList<>();
         Map<String, List<VoiceCallRecord>> byContact = new LinkedHashMap<>();
@@ -86,6 +107,14 @@ public final class SalesforceJournal {
                                 + " had already created the record (Connect's retry or the flow's loop)"));
             }
         });
+        for (SalesforceRequest request : createRequests()) {
+            record(request).ifPresent(call -> unusedBy(call).ifPresent(attempt -> findings.add(new SalesforceFinding(
+                    SalesforceFinding.Kind.UNUSED_VOICE_CALL, call.vendorCallKey(), "VoiceCall " + call.voiceCallId()
+                            + " for contact " + call.vendorCallKey() + " was created at " + time(call.createdAt())
+                            + " by a Lambda attempt whose answer Connect did not use (attempt " + attempt.attempt()
+                            + ": " + attempt.result().describe() + (attempt.outlivedTimeLimit()
+                                    ? ", after Connect stopped waiting" : "") + "): no flow stored its id"))));
+        }
         for (SalesforceRequest request : requests) {
             if (request.status() == 401) {
                 String why = request.responseFields().map(SalesforceJournal::firstErrorMessage).orElse("")
@@ -97,6 +126,21 @@ public final class SalesforceJournal {
             }
         }
         return List.copyOf(findings);
+    }
+
+    /**
+     * The attempt of the telephony function for {@code call}'s contact that was running when Salesforce created it,
+     * if its answer was not used: it failed, timed out, or ended after Connect stopped waiting.
+     */
+    private Optional<LambdaAttempt> unusedBy(VoiceCallRecord call) {
+        return attempts.stream()
+                .filter(a -> a.handlerCalled() && a.startedAt() != null && a.endedAt() != null)
+                .filter(a -> !call.createdAt().isBefore(a.startedAt()) && !call.createdAt().isAfter(a.endedAt()))
+                .filter(a -> call.vendorCallKey().equals(a.contactId().orElse(null))
+                        || a.event() instanceof ContactFlowEvent e && call.vendorCallKey().equals(
+                                e.parameters().get("contactId")))
+                .findFirst()
+                .filter(a -> a.outlivedTimeLimit() || !(a.result() instanceof AttemptResult.Returned));
     }
 
     /** The journal as a person reads it: one line per request, then the findings. */

@@ -8,7 +8,10 @@ import dev.connectsim.harness.Timeline;
 import dev.connectsim.harness.report.CoverageReport;
 import dev.connectsim.harness.report.TimelinePicture;
 import dev.connectsim.project.Project;
+import dev.connectsim.flow.run.Unmodelled;
+import dev.connectsim.harness.report.RunSummary;
 import io.cucumber.java.After;
+import io.cucumber.java.AfterStep;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
@@ -40,6 +43,14 @@ public final class Hooks {
         }
     }
 
+    /** A step after which the call has met something the simulator does not model fails, naming it. */
+    @AfterStep
+    public void failOnWhatIsNotModelled() {
+        if (target.isSimulator()) {
+            world.requireModelled();
+        }
+    }
+
     @After
     public void attachWhatHappened(Scenario scenario) {
         try {
@@ -54,6 +65,10 @@ public final class Hooks {
     }
 
     private void attachSimulation(Scenario scenario) {
+        if (!world.unmodelled().isEmpty()) {
+            scenario.attach(world.unmodelled().stream().map(Unmodelled::describe).collect(Collectors.joining("\n"))
+                    .getBytes(StandardCharsets.UTF_8), RunSummary.NOT_MODELLED_MEDIA_TYPE, "Not modelled by the simulator");
+        }
         if (world.loadIfPlaced().isPresent()) {
             attachText(scenario, "Load", world.loadIfPlaced().get().summary());
             return;

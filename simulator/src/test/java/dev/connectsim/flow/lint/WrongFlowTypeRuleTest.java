@@ -57,4 +57,15 @@ class WrongFlowTypeRuleTest {
                 + " [{'Identifier': 'start', 'Type': 'EndFlowExecution', 'Transitions': {}}]}"));
         none("wrong-flow-type", typed("CAMPAIGN", "EndFlowExecution"));
     }
+
+    /** Issue 17: a Loop prompts block in an inbound flow held the call for ever, and validate found nothing. */
+    @Test
+    void messageParticipantIterativelyBelongsToCustomerQueueAndHoldFlows() {
+        Finding finding = only("wrong-flow-type", typed("contactFlow", "MessageParticipantIteratively"));
+
+        assertEquals("MessageParticipantIteratively is not allowed in a contactFlow (CONTACT_FLOW) flow (it is allowed"
+                + " in CUSTOMER_QUEUE, CUSTOMER_HOLD and AGENT_HOLD flows)", finding.message());
+        none("wrong-flow-type", typed("customerQueue", "MessageParticipantIteratively"));
+        none("wrong-flow-type", typed("agentHold", "MessageParticipantIteratively"));
+    }
 }

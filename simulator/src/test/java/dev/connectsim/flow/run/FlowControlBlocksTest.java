@@ -564,10 +564,47 @@ class FlowControlBlocksTest {
         FlowRunRecord end = bed.endOf(contactId);
         assertEquals(EndReason.FLOW_ERROR, end.reason());
         assertEquals("Test Flow.json: action oops (/Actions/1): unknown action type 'Lop' (did you mean "
-                + "'Loop'?); the simulator cannot run it, and Amazon Connect would not have saved it", end.detail());
+                + "'Loop'?); the simulator cannot run it", end.detail());
         assertEquals(List.of(end), bed.sim().flows().errors());
+        assertEquals(List.of("Test Flow.json: action oops (Type Lop) at /Actions/1: unknown action type 'Lop' (did you"
+                + " mean 'Loop'?)"), bed.sim().flows().unmodelled().stream().map(Unmodelled::describe).toList());
         assertEquals(List.of("set", "oops"), bed.path(contactId));
         assertEquals(DisconnectReason.CONTACT_FLOW_DISCONNECT,
                 bed.sim().contact(contactId).record().disconnectReason());
+    }
+
+    @Test
+    void aParameterTheSimulatorLeavesOutIsRecordedAsNotModelledAndTheBlockStillRuns() {
+        FlowTestBed bed = FlowTestBed.inbound("""
+                {"Identifier":"menu","Type":"GetParticipantInput","Parameters":{"Text":"Press 1",
+                  "DTMFConfiguration":{"InputTerminationSequence":"*"}},
+                 "Transitions":{"NextAction":"bye","Errors":[{"ErrorType":"NoMatchingError","NextAction":"bye"},
+                   {"ErrorType":"InputTimeLimitExceeded","NextAction":"bye"}]}},
+                """ + FlowTestBed.disconnect("bye"));
+
+        String contactId = bed.call();
+
+        assertEquals(EndReason.DISCONNECTED, bed.endOf(contactId).reason());
+        assertEquals(List.of("Test Flow.json: action menu (Type GetParticipantInput) at /Actions/0: the parameter"
+                + " DTMFConfiguration is not modelled: the simulator runs the block as if it were absent"),
+                bed.sim().flows().unmodelled().stream().map(Unmodelled::describe).toList());
+    }
+
+    /** Each thing is listed once, however often calls meet it: a load run meets the same few again and again. */
+    @Test
+    void aReferenceTheSimulatorDoesNotKnowIsRecordedOnceAndReadsAsNothing() {
+        FlowTestBed bed = FlowTestBed.inbound("""
+                {"Identifier":"set","Type":"UpdateContactAttributes",
+                 "Parameters":{"Attributes":{"greeting":"Hi $.Queue.Colour $.CustomerEndpoint.Country"}},
+                 "Transitions":{"NextAction":"bye"}},
+                """ + FlowTestBed.disconnect("bye"));
+
+        String first = bed.call();
+        bed.call();
+
+        assertEquals("Hi  ", bed.sim().contact(first).attributes().get("greeting"));
+        assertEquals(List.of("Test Flow.json: action set (Type UpdateContactAttributes) at /Actions/0: the reference"
+                + " $.CustomerEndpoint.Country is not one the simulator knows, so it read as nothing"),
+                bed.sim().flows().unmodelled().stream().map(Unmodelled::describe).toList());
     }
 }

@@ -116,7 +116,7 @@ class ParticipantBlocksTest {
 
     @Test
     void messageParticipantIterativelyPlaysItsMessagesUntilInterruptedAfterInterruptFrequencySeconds() {
-        FlowTestBed bed = FlowTestBed.inbound("""
+        FlowTestBed bed = FlowTestBed.inbound(QUEUE_WITH_MUSIC).flow("Hold Music", FlowType.CUSTOMER_QUEUE, """
                 {"Identifier":"loop-prompts","Type":"MessageParticipantIteratively",
                  "Parameters":{"Messages":[{"Text":"Please hold"},{"Text":"Your call is important to us"}],
                    "InterruptFrequencySeconds":"20"},
@@ -126,12 +126,41 @@ class ParticipantBlocksTest {
                 """ + say("interrupted") + "," + say("error"));
 
         String contactId = bed.call();
+        bed.sim().runFor(Duration.ofSeconds(30));
 
         assertEquals(List.of("Please hold", "Your call is important to us", "interrupted"), bed.heard(contactId));
         BlockVisit loop = bed.visit(contactId, "loop-prompts");
         assertEquals(FLOW_START.plusSeconds(20), loop.at());
         assertEquals("Condition Equals [MessagesInterrupted]", loop.branch());
     }
+
+    /**
+     * Issue 17: with InterruptFrequencySeconds "0" in an inbound flow, the block held the call for ever. Connect runs
+     * it only in customer-queue and hold flows (the Flow Language reference, MessageParticipantIteratively).
+     */
+    @Test
+    void messageParticipantIterativelyOutsideAQueueOrHoldFlowTakesNoMatchingErrorInsteadOfHoldingTheCallForEver() {
+        FlowTestBed bed = FlowTestBed.inbound("""
+                {"Identifier":"loop-prompts","Type":"MessageParticipantIteratively",
+                 "Parameters":{"Messages":[{"Text":"Please hold"}],"InterruptFrequencySeconds":"0"},
+                 "Transitions":{"NextAction":"error","Errors":[{"ErrorType":"NoMatchingError","NextAction":"error"}]}},
+                """ + say("error"));
+
+        String contactId = bed.call();
+
+        assertEquals(List.of("error"), bed.heard(contactId));
+        BlockVisit loop = bed.visit(contactId, "loop-prompts");
+        assertEquals(FLOW_START, loop.at());
+        assertEquals("MessageParticipantIteratively runs only in Customer Queue, Customer Hold and Agent Hold flows,"
+                + " not in a CONTACT_FLOW flow, where nothing would stop its messages", loop.reason());
+    }
+
+    private static final String QUEUE_WITH_MUSIC = """
+            {"Identifier":"hook","Type":"UpdateContactEventHooks",
+             "Parameters":{"EventHooks":{"CustomerQueue":"Hold Music"}},"Transitions":{"NextAction":"set-queue"}},
+            {"Identifier":"set-queue","Type":"UpdateContactTargetQueue","Parameters":{"QueueId":"EmptyQueue"},
+             "Transitions":{"NextAction":"queue"}},
+            {"Identifier":"queue","Type":"TransferContactToQueue","Parameters":{},"Transitions":{}}""";
 
     @Test
     void messageParticipantIterativelyWithNoInterruptPlaysInTheQueueUntilTheCallerHangsUp() {

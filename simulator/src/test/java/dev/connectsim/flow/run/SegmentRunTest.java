@@ -71,9 +71,31 @@ class SegmentRunTest {
         FlowRunRecord end = bed.endOf(contactId);
         assertEquals(EndReason.FLOW_ERROR, end.reason());
         assertEquals("Test Flow.json: action ping (/Actions/0): contact " + contactId + " ran 50 blocks without "
-                + "the flow ending: a cycle with no exit? (limit: FlowTimings.maxBlocksPerContact)", end.detail());
+                + "the flow ending: a cycle with no exit: Test Flow/ping (UpdateContactAttributes) -> Test Flow/pong"
+                + " (UpdateContactAttributes) -> Test Flow/ping (UpdateContactAttributes) (limit:"
+                + " FlowTimings.maxBlocksPerContact)", end.detail());
         assertTrue(bed.sim().contact(contactId).isDisconnected(), "the contact was ended");
         assertEquals(50, bed.path(contactId).size());
+    }
+
+    @Test
+    void aCycleLongerThanTheBlocksRememberedIsNamedByTheLastOnesShortened() {
+        StringBuilder actions = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            actions.append(i == 0 ? "" : ",").append("{\"Identifier\":\"b").append(i).append("\",\"Type\":"
+                    + "\"UpdateContactAttributes\",\"Parameters\":{\"Attributes\":{\"a\":\"1\"}},"
+                    + "\"Transitions\":{\"NextAction\":\"b").append((i + 1) % 40).append("\"}}");
+        }
+        FlowTestBed bed = FlowTestBed.inbound(actions.toString())
+                .timings(FlowTimings.defaults().withMaxBlocksPerContact(100));
+
+        String detail = bed.endOf(bed.call()).detail();
+
+        assertTrue(detail.contains("ran 100 blocks without the flow ending: a cycle with no exit? the last 32 blocks:"
+                + " Test Flow/b28 (UpdateContactAttributes) -> "), detail);
+        assertTrue(detail.contains(" -> ... 20 more ... -> "), detail);
+        assertTrue(detail.endsWith("Test Flow/b19 (UpdateContactAttributes) (limit: FlowTimings.maxBlocksPerContact)"),
+                detail);
     }
 
     @Test
