@@ -53,7 +53,7 @@ class NotModelledRunTest {
     void aReferenceTheSimulatorDoesNotKnowFailsTheScenarioNamingIt() throws IOException {
         Path flow = writeProject("""
                 {"Identifier": "size", "Type": "UpdateContactAttributes",
-                 "Parameters": {"Attributes": {"size": "$.Metrics.Queue.Size"}},
+                 "Parameters": {"Attributes": {"size": "$.Customer.FirstName"}},
                  "Transitions": {"NextAction": "bye", "Errors": [{"NextAction": "bye", "ErrorType": "NoMatchingError"}]}},
                 {"Identifier": "bye", "Type": "DisconnectParticipant", "Parameters": {}, "Transitions": {}}
                 """);
@@ -68,7 +68,7 @@ class NotModelledRunTest {
 
         assertEquals(1, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("unsupported: " + flow + ": action size (Type UpdateContactAttributes) at"
-                + " /Actions/0: the reference $.Metrics.Queue.Size is not one the simulator knows, so it read as"
+                + " /Actions/0: the reference $.Customer.FirstName is not one the simulator knows, so it read as"
                 + " nothing"), run.out());
     }
 
