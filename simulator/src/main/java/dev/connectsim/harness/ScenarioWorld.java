@@ -11,7 +11,9 @@ import dev.connectsim.flow.run.BlockVisit;
 import dev.connectsim.harness.salesforce.SalesforceJournal;
 import dev.connectsim.harness.salesforce.SalesforceStub;
 import dev.connectsim.harness.salesforce.SalesforceStubs;
+import dev.connectsim.lambda.FunctionArn;
 import dev.connectsim.lambda.FunctionConfig;
+import dev.connectsim.lambda.InvocationLog;
 import dev.connectsim.lambda.LambdaAttempt;
 import dev.connectsim.lambda.LambdaRegistry;
 import dev.connectsim.project.Project;
@@ -26,6 +28,7 @@ import dev.connectsim.scv.TelephonyFunctionBinding;
 import dev.connectsim.setup.SimulatedInstance;
 import dev.connectsim.sim.Simulation;
 import dev.connectsim.telephony.ThirdPartyBehavior;
+import dev.connectsim.text.NearestName;
 import dev.connectsim.transfer.BlindTransfer;
 import dev.connectsim.transfer.ColdTransfer;
 import dev.connectsim.transfer.TransferProcedure;
@@ -167,6 +170,36 @@ public final class ScenarioWorld implements AutoCloseable {
     public void telephonyInMemory(Duration latency) {
         requireNotStarted("answer the telephony function in memory");
         telephonyInMemory = latency;
+    }
+
+    /**
+     * The function named {@code name} (the last part of its ARN, such as LookupCustomer) runs for {@code runsFor}
+     * on every call, whatever its binding says: a function too slow for the flow's time limit.
+     */
+    public void functionTakes(String name, Duration runsFor) {
+        requireNotStarted("say how long " + name + " runs");
+        String boundAs = boundFunction(name);
+        described = new SimulatedInstance(described.instance(), described.flows(),
+                described.lambdas().copyChanging(boundAs, function -> function.runningFor(runsFor)));
+    }
+
+    /** The ARN the function {@code name} is bound under in the instance file; fails listing the bound names. */
+    private String boundFunction(String name) {
+        List<String> bound = described.lambdas().boundNames();
+        return bound.stream().filter(arn -> arn.equals(name) || functionName(arn).equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no function " + name + " is bound in "
+                        + "flows/instance.yaml" + NearestName.hint(bound.stream().map(ScenarioWorld::functionName)
+                                .toList(), name) + "; bound: " + String.join(", ", bound)));
+    }
+
+    private static String functionName(String boundAs) {
+        return FunctionArn.parse(boundAs).map(FunctionArn::name).orElse(boundAs);
+    }
+
+    /** How many times the handler of the function {@code name} ran for {@code contactId}, Connect's retries included. */
+    public int handlerCalls(String name, String contactId) {
+        return (int) sim().lambdas().log().handlerCallsFor(contactId).stream()
+                .filter(attempt -> functionName(attempt.boundAs()).equals(name)).count();
     }
 
     /** Keeps the telephony function warm with a ping every {@code every}, from the start. */
@@ -440,8 +473,14 @@ public final class ScenarioWorld implements AutoCloseable {
         List<Timeline.Entry> entries = new ArrayList<>(serviceEvents);
         sim.flows().visits().forEach(v -> entries.add(new Timeline.Entry(v.at(), "Flow", describe(v))));
         for (LambdaAttempt attempt : sim.lambdas().log().attempts()) {
-            entries.add(new Timeline.Entry(attempt.startedAt() == null ? attempt.requestedAt() : attempt.startedAt(),
-                    "Lambda", attempt.toString().replaceFirst("^\\S+ ", "")));
+            Instant ran = attempt.startedAt() == null ? attempt.requestedAt() : attempt.startedAt();
+            entries.add(new Timeline.Entry(ran, "Lambda", attempt.toString().replaceFirst("^\\S+ ", "")));
+            attempt.log().forEach(line -> entries.add(new Timeline.Entry(ran, "Lambda",
+                    functionName(attempt.boundAs()) + " logged: " + line)));
+        }
+        for (InvocationLog.Failure failure : sim.lambdas().log().failures()) {
+            entries.add(new Timeline.Entry(failure.error().at(), "Lambda", failure.invokedArn() + ": error branch, "
+                    + failure.error().reason()));
         }
         if (salesforce != null) {
             salesforce.journal().requests().forEach(r -> entries.add(new Timeline.Entry(r.at(), "Salesforce",

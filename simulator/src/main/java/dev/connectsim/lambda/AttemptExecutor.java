@@ -83,7 +83,7 @@ final class AttemptExecutor {
         Instant now = scheduler.now();
         Duration timeout = function.config().timeout();
         LambdaContext context = new LambdaContext(request.invocationId(), request.invokedArn(), function.boundAs(),
-                request.attempt(), now, lease.cold(), timeout);
+                request.attempt(), now, lease.cold(), timeout, request.waitsUntil());
         LambdaReply reply = call(function.handler(), request.event(), context);
         AttemptResult result;
         Instant end;
@@ -100,7 +100,7 @@ final class AttemptExecutor {
         lease.releaseAt(end);
         boolean outlived = request.waitsUntil().map(end::isAfter).orElse(false);
         LambdaAttempt attempt = new LambdaAttempt(request.invocationId(), request.invokedArn(), function.boundAs(),
-                request.event(), request.attempt(), requestedAt, now, end, lease.cold(), result, outlived);
+                request.event(), request.attempt(), requestedAt, now, end, lease.cold(), result, outlived, reply.log());
         log.add(attempt);
         listener.known(attempt);
     }

@@ -34,6 +34,26 @@ public interface LambdaFunction {
     }
 
     /**
+     * This function, running for {@code runsFor} on every call, whatever it declares: for a scenario that makes a
+     * function slow.
+     */
+    default LambdaFunction runningFor(Duration runsFor) {
+        Objects.requireNonNull(runsFor, "runsFor");
+        LambdaFunction original = this;
+        return new LambdaFunction() {
+            @Override
+            public LambdaReply handle(ContactFlowEvent event, LambdaContext context) {
+                return original.handle(event, context).runningFor(runsFor);
+            }
+
+            @Override
+            public LambdaReply warmUp(WarmUpPing ping, LambdaContext context) {
+                return original.warmUp(ping, context).runningFor(runsFor);
+            }
+        };
+    }
+
+    /**
      * A function written against the event's JSON, like the Node.js functions it stands for: it
      * receives {@link LambdaEvent#toMap()} for flow events and for keep-warm pings alike (a ping
      * has {@code "detail-type": "Scheduled Event"}).

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -77,6 +78,21 @@ public final class LambdaRegistry {
         LambdaRegistry copy = new LambdaRegistry();
         copy.functions.putAll(functions);
         copy.placeholders.putAll(placeholders);
+        return copy;
+    }
+
+    /**
+     * A copy in which the function bound under {@code boundAs} is {@code change} applied to it (same ARN, same
+     * configuration); fails when nothing is bound under that name.
+     */
+    public LambdaRegistry copyChanging(String boundAs, UnaryOperator<LambdaFunction> change) {
+        BoundFunction bound = functions.get(Objects.requireNonNull(boundAs, "boundAs"));
+        if (bound == null) {
+            throw new IllegalArgumentException("no function is bound under " + boundAs
+                    + NearestName.hint(functions.keySet(), boundAs) + "; bound: " + String.join(", ", functions.keySet()));
+        }
+        LambdaRegistry copy = copy();
+        copy.functions.put(boundAs, new BoundFunction(boundAs, bound.config(), change.apply(bound.handler())));
         return copy;
     }
 
