@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  */
 final class JavaHandler implements LambdaFunction {
 
-    private static final Pattern HANDLER = Pattern.compile("[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}.$]*"
-            + "(::[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)?");
+    private static final Pattern HANDLER = Pattern.compile(
+            "[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}.$]*"
+                    + "(::[\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)?");
 
     private final HandlerBinding binding;
     private final String functionName;

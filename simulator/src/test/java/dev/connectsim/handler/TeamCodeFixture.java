@@ -22,7 +22,7 @@ import javax.tools.ToolProvider;
  * A team's Java code for a test, compiled from source into a folder of its own, outside connect-sim's classpath,
  * against aws-lambda-java-core only, as a team's build would compile it.
  */
-final class TeamCodeFixture {
+public final class TeamCodeFixture {
 
     private TeamCodeFixture() {
     }
@@ -31,7 +31,7 @@ final class TeamCodeFixture {
      * Compiles {@code sources} (fully qualified class name to source text) into {@code folder}, against
      * aws-lambda-java-core and {@code dependencies}.
      */
-    static Path classes(Path folder, Map<String, String> sources, Path... dependencies) {
+    public static Path classes(Path folder, Map<String, String> sources, Path... dependencies) {
         try {
             Path src = Files.createDirectories(folder.resolveSibling(folder.getFileName() + "-src"));
             StringBuilder classpath = new StringBuilder(lambdaCoreJar());
@@ -56,7 +56,7 @@ final class TeamCodeFixture {
     }
 
     /** The classes of {@code folder} as a jar (or a .zip, by its name) at {@code archive}, under {@code prefix}. */
-    static Path archive(Path folder, Path archive, String prefix) {
+    public static Path archive(Path folder, Path archive, String prefix) {
         try (OutputStream file = Files.newOutputStream(archive); JarOutputStream jar = new JarOutputStream(file);
                 Stream<Path> files = Files.walk(folder)) {
             for (Path path : files.filter(Files::isRegularFile).sorted().toList()) {
