@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * called by the Lambda runtime as any bound function.
  *
  * <p>Design note: the class is loaded and initialised, and the handler object created, when the binding is loaded,
- * so a class that does not load fails the instance file, not a scenario halfway. Each attempt gets a fresh
+ * so a class that does not load fails the instance file, not a scenario halfway. Each new execution environment (a
+ * cold start) gets a class loader of its own over the same code, so static initialisers run again and static state
+ * lives as long as the environment, as on Lambda, and no scenario sees another's. Each attempt gets a fresh
  * {@link VirtualContext}; the handler runs at once, with its own loader as the thread's context loader, and the
  * attempt then lasts the binding's {@code after} in virtual time, whether it returned or threw. What it throws is a
  * function error with the exception's class name as errorType, as Lambda's Java runtime reports it. Keep-warm pings
@@ -51,7 +53,11 @@ final class JavaHandler implements LambdaFunction {
         int split = handler.indexOf("::");
         String className = split < 0 ? handler : handler.substring(0, split);
         String methodName = split < 0 ? null : handler.substring(split + 2);
-        URLClassLoader loader = CodeLoader.open(binding);
+        return load(binding, CodeLoader.open(binding), className, methodName, handler);
+    }
+
+    private static JavaHandler load(HandlerBinding binding, URLClassLoader loader, String className, String methodName,
+            String handler) {
         Class<?> type;
         try {
             type = Class.forName(className, true, loader);
@@ -74,6 +80,23 @@ final class JavaHandler implements LambdaFunction {
             throw new BadHandlerBinding("handler", "class " + className + " does not load: " + e, e);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    /** The same code on a new class loader: its classes loaded and initialised anew, for one execution environment. */
+    @Override
+    public LambdaFunction newEnvironment() {
+        String handler = binding.handler().strip();
+        int split = handler.indexOf("::");
+        URLClassLoader fresh = new URLClassLoader(loader.getName(), loader.getURLs(), loader.getParent());
+        try {
+            return load(binding, fresh, split < 0 ? handler : handler.substring(0, split),
+                    split < 0 ? null : handler.substring(split + 2), handler);
+        } catch (BadHandlerBinding e) {
+            Throwable cause = e.getCause() instanceof ExceptionInInitializerError init && init.getCause() != null
+                    ? init.getCause() : e.getCause() != null ? e.getCause() : e;
+            return (event, context) -> new LambdaReply.Failed(binding.after(), cause.getClass().getName(),
+                    Objects.toString(cause.getMessage(), ""));
         }
     }
 

@@ -58,7 +58,8 @@ final class AttemptExecutor {
     void start(Request request, Listener listener) {
         BoundFunction function = request.function();
         Instant requestedAt = scheduler.now();
-        EnvironmentPool pool = pools.computeIfAbsent(function.boundAs(), key -> new EnvironmentPool(function.config()));
+        EnvironmentPool pool = pools.computeIfAbsent(function.boundAs(), key -> new EnvironmentPool(function.config(),
+                function.handler()));
         Optional<EnvironmentPool.Lease> lease = pool.acquire(requestedAt);
         if (lease.isEmpty()) {
             String reason = "Rate exceeded (reserved concurrency " + function.config().reservedConcurrency().getAsInt()
@@ -84,7 +85,7 @@ final class AttemptExecutor {
         Duration timeout = function.config().timeout();
         LambdaContext context = new LambdaContext(request.invocationId(), request.invokedArn(), function.boundAs(),
                 request.attempt(), now, lease.cold(), timeout, request.waitsUntil());
-        LambdaReply reply = call(function.handler(), request.event(), context);
+        LambdaReply reply = call(lease.code(), request.event(), context);
         AttemptResult result;
         Instant end;
         if (reply.runsFor().compareTo(timeout) > 0) {

@@ -34,6 +34,15 @@ public interface LambdaFunction {
     }
 
     /**
+     * The code that serves one new execution environment of this function, asked for on each cold start. By default
+     * this same object serves every environment; a team's handler loads its classes anew, so its static state lives
+     * as long as the environment, as on Lambda.
+     */
+    default LambdaFunction newEnvironment() {
+        return this;
+    }
+
+    /**
      * This function, running for {@code runsFor} on every call, whatever it declares: for a scenario that makes a
      * function slow.
      */
@@ -49,6 +58,12 @@ public interface LambdaFunction {
             @Override
             public LambdaReply warmUp(WarmUpPing ping, LambdaContext context) {
                 return original.warmUp(ping, context).runningFor(runsFor);
+            }
+
+            @Override
+            public LambdaFunction newEnvironment() {
+                LambdaFunction environment = original.newEnvironment();
+                return environment == original ? this : environment.runningFor(runsFor);
             }
         };
     }
