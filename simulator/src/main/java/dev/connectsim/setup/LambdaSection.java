@@ -116,7 +116,8 @@ final class LambdaSection {
 
     private static FunctionConfig with(FunctionConfig config, String key, Setting setting) {
         return switch (key) {
-            case "timeout" -> config.withTimeout(Values.duration(setting));
+            case "timeout" -> config.withTimeout(setting.node().toValue() instanceof Integer seconds
+                    ? Duration.ofSeconds(seconds) : Values.duration(setting));
             case "coldStart" -> config.withColdStart(Values.duration(setting));
             case "idleExpiry" -> config.withIdleExpiry(Values.duration(setting));
             default -> config.withReservedConcurrency(setting.count("a whole number from 0 up"));

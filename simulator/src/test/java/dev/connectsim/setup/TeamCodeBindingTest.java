@@ -74,6 +74,19 @@ class TeamCodeBindingTest {
     }
 
     @Test
+    void aTimeoutWrittenAsAWholeNumberIsSecondsAsSamWritesIt() {
+        SimulatedInstance loaded = InstanceFile.parse(function("""
+                runtime: java21
+                code: lookup
+                handler: team.Lookup
+                timeout: 8
+                """), dir, "flows/instance.yaml");
+
+        Resolution.Found found = assertInstanceOf(Resolution.Found.class, loaded.lambdas().resolve(ARN));
+        assertEquals(java.time.Duration.ofSeconds(8), found.function().config().timeout());
+    }
+
+    @Test
     void noSuchCodePathNamesTheEntryAndThePath() {
         assertEquals("flows/instance.yaml:5:13: lambdas.functions." + ARN + ".code: no such file or folder "
                 + "'lookup.jar' (" + dir.resolve("lookup.jar").toAbsolutePath().normalize() + "); expected the "
