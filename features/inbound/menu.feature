@@ -1,5 +1,5 @@
 Feature: The caller's menu
-  flows/customer-menu.json answers +18005550101: it greets the caller, looks them up with the LookupCustomer
+  flows/customer-menu.json answers +18005550101: it greets the caller, looks them up with the CallerName
   function (flows/instance.yaml answers with the name Ada), offers the spring campaign to a call that starts with
   the attribute campaign set to spring, and asks for a choice: 1 enters an account number (kept in the attribute
   accountNumber), 2 or silence queues the call in BasicQueue, where alice takes calls. The keys a caller presses

@@ -19,6 +19,8 @@ public enum Capability {
     SIMULATED_SALESFORCE,
     /** Changing how the telephony Lambda function is deployed: its timeout, cold starts, keep-warm pings. */
     LAMBDA_DEPLOYMENT,
+    /** Saying how long a bound Lambda function runs, and counting how often its handler ran. */
+    LAMBDA_FUNCTIONS,
     /** The blocks a contact went through. */
     FLOW_PATH,
     /** Each connection of a call (customer, agent, third party) and its state. */

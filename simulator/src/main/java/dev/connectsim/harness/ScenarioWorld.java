@@ -13,7 +13,9 @@ import dev.connectsim.flow.run.Unmodelled;
 import dev.connectsim.harness.salesforce.SalesforceJournal;
 import dev.connectsim.harness.salesforce.SalesforceStub;
 import dev.connectsim.harness.salesforce.SalesforceStubs;
+import dev.connectsim.lambda.FunctionArn;
 import dev.connectsim.lambda.FunctionConfig;
+import dev.connectsim.lambda.InvocationLog;
 import dev.connectsim.lambda.LambdaAttempt;
 import dev.connectsim.lambda.LambdaRegistry;
 import dev.connectsim.lambda.ScenarioAnswer;
@@ -29,6 +31,7 @@ import dev.connectsim.scv.TelephonyFunctionBinding;
 import dev.connectsim.setup.SimulatedInstance;
 import dev.connectsim.sim.Simulation;
 import dev.connectsim.telephony.ThirdPartyBehavior;
+import dev.connectsim.text.NearestName;
 import dev.connectsim.transfer.BlindTransfer;
 import dev.connectsim.transfer.ColdTransfer;
 import dev.connectsim.transfer.TransferProcedure;
@@ -193,6 +196,16 @@ public final class ScenarioWorld implements AutoCloseable {
             functions = new ScenarioFunctions(described.lambdas(), described.flows());
         }
         functions.answer(name, change);
+    }
+
+    private static String functionName(String boundAs) {
+        return FunctionArn.parse(boundAs).map(FunctionArn::name).orElse(boundAs);
+    }
+
+    /** How many times the handler of the function {@code name} ran for {@code contactId}, Connect's retries included. */
+    public int handlerCalls(String name, String contactId) {
+        return (int) sim().lambdas().log().handlerCallsFor(contactId).stream()
+                .filter(attempt -> functionName(attempt.boundAs()).equals(name)).count();
     }
 
     /** Keeps the telephony function warm with a ping every {@code every}, from the start. */
@@ -520,8 +533,14 @@ public final class ScenarioWorld implements AutoCloseable {
         sim.flows().visits().forEach(v -> entries.add(new Timeline.Entry(v.at(), "Flow", describe(v))));
         sim.flows().runs().forEach(r -> entries.add(new Timeline.Entry(r.ended(), "Flow", r.describe())));
         for (LambdaAttempt attempt : sim.lambdas().log().attempts()) {
-            entries.add(new Timeline.Entry(attempt.startedAt() == null ? attempt.requestedAt() : attempt.startedAt(),
-                    "Lambda", attempt.toString().replaceFirst("^\\S+ ", "")));
+            Instant ran = attempt.startedAt() == null ? attempt.requestedAt() : attempt.startedAt();
+            entries.add(new Timeline.Entry(ran, "Lambda", attempt.toString().replaceFirst("^\\S+ ", "")));
+            attempt.log().forEach(line -> entries.add(new Timeline.Entry(ran, "Lambda",
+                    functionName(attempt.boundAs()) + " logged: " + line)));
+        }
+        for (InvocationLog.Failure failure : sim.lambdas().log().failures()) {
+            entries.add(new Timeline.Entry(failure.error().at(), "Lambda", failure.invokedArn() + ": error branch, "
+                    + failure.error().reason()));
         }
         if (salesforce != null) {
             salesforce.journal().requests().forEach(r -> entries.add(new Timeline.Entry(r.at(), "Salesforce",

@@ -58,7 +58,8 @@ final class AttemptExecutor {
     void start(Request request, Listener listener) {
         BoundFunction function = request.function();
         Instant requestedAt = scheduler.now();
-        EnvironmentPool pool = pools.computeIfAbsent(function.boundAs(), key -> new EnvironmentPool(function.config()));
+        EnvironmentPool pool = pools.computeIfAbsent(function.boundAs(), key -> new EnvironmentPool(function.config(),
+                function.handler()));
         Optional<EnvironmentPool.Lease> lease = pool.acquire(requestedAt);
         if (lease.isEmpty()) {
             String reason = "Rate exceeded (reserved concurrency " + function.config().reservedConcurrency().getAsInt()
@@ -83,8 +84,8 @@ final class AttemptExecutor {
         Instant now = scheduler.now();
         Duration timeout = function.config().timeout();
         LambdaContext context = new LambdaContext(request.invocationId(), request.invokedArn(), function.boundAs(),
-                request.attempt(), now, lease.cold(), timeout);
-        LambdaReply reply = call(function.handler(), request.event(), context);
+                request.attempt(), now, lease.cold(), timeout, request.waitsUntil());
+        LambdaReply reply = call(lease.code(), request.event(), context);
         AttemptResult result;
         Instant end;
         if (reply.runsFor().compareTo(timeout) > 0) {
@@ -100,7 +101,7 @@ final class AttemptExecutor {
         lease.releaseAt(end);
         boolean outlived = request.waitsUntil().map(end::isAfter).orElse(false);
         LambdaAttempt attempt = new LambdaAttempt(request.invocationId(), request.invokedArn(), function.boundAs(),
-                request.event(), request.attempt(), requestedAt, now, end, lease.cold(), result, outlived);
+                request.event(), request.attempt(), requestedAt, now, end, lease.cold(), result, outlived, reply.log());
         log.add(attempt);
         listener.known(attempt);
     }

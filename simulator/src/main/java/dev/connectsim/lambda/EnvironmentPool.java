@@ -13,15 +13,18 @@ import java.util.Optional;
  * which is known only once its handler has run ({@code freeAt} is null until then). A request takes
  * the first free environment; when none is free it starts a new one, which is a cold start. An
  * environment that has been free for the function's idle expiry is gone. With reserved concurrency
- * set, a request that finds that many environments busy is throttled.
+ * set, a request that finds that many environments busy is throttled. A new environment asks the function for its
+ * code ({@link LambdaFunction#newEnvironment()}), which serves that environment until it is gone.
  */
 final class EnvironmentPool {
 
     private final FunctionConfig config;
+    private final LambdaFunction function;
     private final List<Environment> environments = new ArrayList<>();
 
-    EnvironmentPool(FunctionConfig config) {
+    EnvironmentPool(FunctionConfig config, LambdaFunction function) {
         this.config = config;
+        this.function = function;
     }
 
     /** An environment taken at {@code now}, and whether it is new (cold); empty when the request is throttled. */
@@ -37,7 +40,7 @@ final class EnvironmentPool {
                 && environments.size() >= config.reservedConcurrency().getAsInt()) {
             return Optional.empty();
         }
-        Environment environment = new Environment(config.idleExpiry());
+        Environment environment = new Environment(config.idleExpiry(), function.newEnvironment());
         environments.add(environment);
         return Optional.of(new Lease(environment, true));
     }
@@ -49,17 +52,24 @@ final class EnvironmentPool {
         void releaseAt(Instant end) {
             environment.release(end);
         }
+
+        /** The code that serves this environment. */
+        LambdaFunction code() {
+            return environment.code;
+        }
     }
 
     static final class Environment {
 
         private final Duration idleExpiry;
+        private final LambdaFunction code;
         private Instant freeAt;
         /** When the environment is gone if it stays free; worked out once per release, not on every request. */
         private Instant expiresAt;
 
-        Environment(Duration idleExpiry) {
+        Environment(Duration idleExpiry, LambdaFunction code) {
             this.idleExpiry = idleExpiry;
+            this.code = code;
         }
 
         private void release(Instant end) {

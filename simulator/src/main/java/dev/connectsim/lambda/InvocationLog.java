@@ -11,6 +11,7 @@ import java.util.List;
 public final class InvocationLog {
 
     private final List<LambdaAttempt> attempts = new ArrayList<>();
+    private final List<Failure> failures = new ArrayList<>();
     private final boolean keeping;
 
     InvocationLog(boolean keeping) {
@@ -26,6 +27,26 @@ public final class InvocationLog {
         if (keeping) {
             attempts.add(attempt);
         }
+    }
+
+    void failed(String invokedArn, LambdaOutcome.Error error) {
+        if (keeping) {
+            failures.add(new Failure(invokedArn, error));
+        }
+    }
+
+    /**
+     * An invocation whose block took its error branch, and why ("response rejected on attempt 1: ...").
+     *
+     * @param invokedArn the ARN as the flow named it
+     * @param error      the outcome the block was told
+     */
+    public record Failure(String invokedArn, LambdaOutcome.Error error) {
+    }
+
+    /** The synchronous invocations that failed their block so far, in the order they failed. */
+    public List<Failure> failures() {
+        return List.copyOf(failures);
     }
 
     /** All attempts so far. */

@@ -1,6 +1,7 @@
 package dev.connectsim.lambda;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,15 +20,25 @@ import java.util.Optional;
  * @param result            how the attempt ended on the Lambda side
  * @param outlivedTimeLimit true when Connect had stopped waiting (the block's time limit passed) before it ended:
  *                          its side effects happened, its answer was lost
+ * @param log               what the function logged, line by line (a team's handler's logger)
  */
 public record LambdaAttempt(String invocationId, String invokedArn, String boundAs, LambdaEvent event, int attempt,
         Instant requestedAt, Instant startedAt, Instant endedAt, boolean coldStart, AttemptResult result,
-        boolean outlivedTimeLimit) {
+        boolean outlivedTimeLimit, List<String> log) {
 
     public LambdaAttempt {
         Objects.requireNonNull(invocationId, "invocationId");
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(result, "result");
+        log = List.copyOf(log);
+    }
+
+    /** An attempt that logged nothing. */
+    public LambdaAttempt(String invocationId, String invokedArn, String boundAs, LambdaEvent event, int attempt,
+            Instant requestedAt, Instant startedAt, Instant endedAt, boolean coldStart, AttemptResult result,
+            boolean outlivedTimeLimit) {
+        this(invocationId, invokedArn, boundAs, event, attempt, requestedAt, startedAt, endedAt, coldStart, result,
+                outlivedTimeLimit, List.of());
     }
 
     /** True when the handler ran (every attempt but a throttled one), so its side effects happened. */

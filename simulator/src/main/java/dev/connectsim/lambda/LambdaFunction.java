@@ -34,6 +34,41 @@ public interface LambdaFunction {
     }
 
     /**
+     * The code that serves one new execution environment of this function, asked for on each cold start. By default
+     * this same object serves every environment; a team's handler loads its classes anew, so its static state lives
+     * as long as the environment, as on Lambda.
+     */
+    default LambdaFunction newEnvironment() {
+        return this;
+    }
+
+    /**
+     * This function, running for {@code runsFor} on every call, whatever it declares: for a scenario that makes a
+     * function slow.
+     */
+    default LambdaFunction runningFor(Duration runsFor) {
+        Objects.requireNonNull(runsFor, "runsFor");
+        LambdaFunction original = this;
+        return new LambdaFunction() {
+            @Override
+            public LambdaReply handle(ContactFlowEvent event, LambdaContext context) {
+                return original.handle(event, context).runningFor(runsFor);
+            }
+
+            @Override
+            public LambdaReply warmUp(WarmUpPing ping, LambdaContext context) {
+                return original.warmUp(ping, context).runningFor(runsFor);
+            }
+
+            @Override
+            public LambdaFunction newEnvironment() {
+                LambdaFunction environment = original.newEnvironment();
+                return environment == original ? this : environment.runningFor(runsFor);
+            }
+        };
+    }
+
+    /**
      * A function written against the event's JSON, like the Node.js functions it stands for: it
      * receives {@link LambdaEvent#toMap()} for flow events and for keep-warm pings alike (a ping
      * has {@code "detail-type": "Scheduled Event"}).

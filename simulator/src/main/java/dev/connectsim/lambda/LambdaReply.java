@@ -1,6 +1,7 @@
 package dev.connectsim.lambda;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,22 +18,43 @@ public sealed interface LambdaReply {
     /** How long the function runs before it returns or fails (its own timeout may end it sooner). */
     Duration runsFor();
 
+    /** What the function logged while it ran, line by line (a team's handler's logger); empty for most. */
+    List<String> log();
+
+    /** The same reply from a function that runs for {@code runsFor} instead. */
+    default LambdaReply runningFor(Duration runsFor) {
+        return this instanceof Returned returned ? new Returned(runsFor, returned.body(), returned.log())
+                : new Failed(runsFor, ((Failed) this).errorType(), ((Failed) this).errorMessage(), log());
+    }
+
     /** The function returns {@code body}: normally a JSON object (nested maps, lists, strings, numbers, booleans). */
-    record Returned(Duration runsFor, Object body) implements LambdaReply {
+    record Returned(Duration runsFor, Object body, List<String> log) implements LambdaReply {
 
         public Returned {
             requireNotNegative(runsFor);
             body = JsonValues.immutableCopyOfValue(body);
+            log = List.copyOf(log);
+        }
+
+        /** Returns {@code body} with nothing logged. */
+        public Returned(Duration runsFor, Object body) {
+            this(runsFor, body, List.of());
         }
     }
 
     /** The function fails, as a Node.js function that throws {@code new Error(errorMessage)} has errorType "Error". */
-    record Failed(Duration runsFor, String errorType, String errorMessage) implements LambdaReply {
+    record Failed(Duration runsFor, String errorType, String errorMessage, List<String> log) implements LambdaReply {
 
         public Failed {
             requireNotNegative(runsFor);
             Objects.requireNonNull(errorType, "errorType");
             Objects.requireNonNull(errorMessage, "errorMessage");
+            log = List.copyOf(log);
+        }
+
+        /** Fails with nothing logged. */
+        public Failed(Duration runsFor, String errorType, String errorMessage) {
+            this(runsFor, errorType, errorMessage, List.of());
         }
     }
 

@@ -94,7 +94,12 @@ public final class LambdaRuntime {
         }
         BoundFunction function = ((Resolution.Found) resolution).function();
         if (invocation.type() == InvocationType.SYNCHRONOUS) {
-            new InvocationRun(scheduler, executor, retries, invocationId, invocation, function, onOutcome).start();
+            new InvocationRun(scheduler, executor, retries, invocationId, invocation, function, outcome -> {
+                if (outcome instanceof LambdaOutcome.Error error) {
+                    log.failed(invocation.functionArn(), error);
+                }
+                onOutcome.accept(outcome);
+            }).start();
         } else {
             tellNow(onOutcome, new LambdaOutcome.Success(invocationId, Map.of(), 0, scheduler.now()));
             asyncWaiters.put(invocationId, new ArrayList<>());

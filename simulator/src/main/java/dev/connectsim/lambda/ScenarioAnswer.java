@@ -53,23 +53,20 @@ public final class ScenarioAnswer {
         return new ScenarioAnswer(returns, fails, duration);
     }
 
-    /** A handler that answers as this says, and otherwise as {@code bound} (the code bound until now, if any). */
+    /**
+     * A handler that answers as this says, and otherwise as {@code bound} (the code bound until now, if any): with
+     * only a duration, the bound code itself, run for that long (its log and its execution environments kept).
+     */
     public LambdaFunction over(Optional<LambdaFunction> bound) {
+        if (!fails && returns == null && bound.isPresent()) {
+            return runsFor == null ? bound.get() : bound.get().runningFor(runsFor);
+        }
+        Duration duration = runsFor != null ? runsFor : Duration.ZERO;
         return (event, context) -> {
-            LambdaReply own = fails || returns != null || bound.isEmpty() ? null : bound.get().handle(event, context);
-            Duration duration = runsFor != null ? runsFor : own != null ? own.runsFor() : Duration.ZERO;
             if (fails) {
                 return LambdaReply.after(duration).fails(FAILURE);
             }
-            if (returns != null) {
-                return LambdaReply.after(duration).returns(returns);
-            }
-            if (own == null) {
-                return LambdaReply.after(duration).returns(Map.of());
-            }
-            return own instanceof LambdaReply.Failed failed
-                    ? LambdaReply.after(duration).fails(failed.errorType(), failed.errorMessage())
-                    : LambdaReply.after(duration).returnsValue(((LambdaReply.Returned) own).body());
+            return LambdaReply.after(duration).returns(returns != null ? returns : Map.of());
         };
     }
 }

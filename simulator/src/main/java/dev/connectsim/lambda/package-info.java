@@ -9,6 +9,9 @@
  * map that becomes {@code $.External}, or {@code Error} with the reason (the block's
  * NoMatchingError branch). Tests and the simulated instance bind handlers in a
  * {@link dev.connectsim.lambda.LambdaRegistry}; a handler declares how long it runs
- * ({@link dev.connectsim.lambda.LambdaReply}) instead of sleeping.
+ * ({@link dev.connectsim.lambda.LambdaReply}) instead of sleeping. A team's own handler (Java now, Node.js and
+ * Python later) is loaded by {@code dev.connectsim.handler} into a {@link dev.connectsim.lambda.LambdaFunction}, so
+ * this package manages no class loader and no process; each new execution environment asks its function for
+ * {@link dev.connectsim.lambda.LambdaFunction#newEnvironment()}.
  */
 package dev.connectsim.lambda;

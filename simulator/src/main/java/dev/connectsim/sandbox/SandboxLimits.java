@@ -22,6 +22,8 @@ public final class SandboxLimits {
                     + " deployed telephony Lambda: connect-sim can neither say how it answers nor see its requests"),
             Map.entry(Capability.LAMBDA_DEPLOYMENT, "the telephony Lambda is deployed in the sandbox's account: its"
                     + " timeout, cold starts and keep-warm pings are set there, not by a scenario"),
+            Map.entry(Capability.LAMBDA_FUNCTIONS, "the sandbox's flows call the functions deployed in its account:"
+                    + " how long they run is theirs, and how often they ran is in CloudWatch, not in the Connect API"),
             Map.entry(Capability.FLOW_PATH, "the blocks a contact ran are in the flow logs (CloudWatch Logs), which"
                     + " the Connect API does not give"),
             Map.entry(Capability.CONNECTION_STATES, "the Connect API shows an agent's contact state"

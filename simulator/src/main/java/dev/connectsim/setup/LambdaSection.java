@@ -1,5 +1,6 @@
 package dev.connectsim.setup;
 
+import dev.connectsim.handler.HandlerRuntimes;
 import dev.connectsim.lambda.FunctionConfig;
 import dev.connectsim.lambda.LambdaFunction;
 import dev.connectsim.lambda.LambdaRegistry;
@@ -14,13 +15,18 @@ import java.util.Optional;
 
 /**
  * Reads the {@code lambdas} section into a {@link LambdaRegistry}: deploy placeholders, and functions bound by ARN
- * (or placeholder) that return a canned reply, fail with a message, or run a Java handler class.
+ * (or placeholder) that return a canned reply, fail with a message, run a Java class written against
+ * {@link LambdaFunction}, or run the team's own handler, described as AWS describes a function ({@code runtime},
+ * {@code code}, {@code handler}, {@code environment}, {@code timeout}, {@code memory}). The team's code is loaded by
+ * {@link HandlerRuntimes}; what is wrong with it is reported at the key it concerns.
  */
 final class LambdaSection {
 
     static final List<String> SECTION_KEYS = List.of("placeholders", "functions");
-    static final List<String> FUNCTION_KEYS = List.of("returns", "fails", "handler", "after", "timeout", "coldStart",
-            "idleExpiry", "reservedConcurrency");
+    static final List<String> FUNCTION_KEYS = List.of("returns", "fails", "handler", "runtime", "code",
+            "environment", "memory", "after", "timeout", "coldStart", "idleExpiry", "reservedConcurrency");
+    /** The keys that make a binding the team's own code. */
+    private static final List<String> CODE_KEYS = List.of("runtime", "code");
 
     private static final List<String> BEHAVIOURS = List.of("returns", "fails", "handler");
 
@@ -43,8 +49,9 @@ final class LambdaSection {
                 "a map of function ARNs (or %%PLACEHOLDERS%%) to what the function does").forEach(entry -> {
                     Setting.Fields function = entry.value().fields("what the function does ("
                             + String.join(", ", FUNCTION_KEYS) + ")", FUNCTION_KEYS);
-                    LambdaFunction handler = handler(entry.value(), function);
                     FunctionConfig config = config(function);
+                    LambdaFunction handler = function.present(CODE_KEYS).isEmpty() ? handler(entry.value(), function)
+                            : TeamCode.load(entry, function, config.timeout());
                     try {
                         registry.bind(entry.key(), config, handler);
                     } catch (IllegalArgumentException e) {
@@ -55,6 +62,11 @@ final class LambdaSection {
     }
 
     private static LambdaFunction handler(Setting setting, Setting.Fields function) {
+        List<String> codeOnly = function.present(List.of("environment", "memory"));
+        if (!codeOnly.isEmpty()) {
+            throw function.optional(codeOnly.get(0)).orElseThrow().error("'" + codeOnly.get(0) + "' describes the "
+                    + "team's own code: it goes with runtime, code and handler");
+        }
         List<String> given = function.present(BEHAVIOURS);
         if (given.size() != 1) {
             throw setting.error("expected exactly one of returns (a canned reply), fails (an error message) or "
@@ -104,7 +116,8 @@ final class LambdaSection {
 
     private static FunctionConfig with(FunctionConfig config, String key, Setting setting) {
         return switch (key) {
-            case "timeout" -> config.withTimeout(Values.duration(setting));
+            case "timeout" -> config.withTimeout(setting.node().toValue() instanceof Integer seconds
+                    ? Duration.ofSeconds(seconds) : Values.duration(setting));
             case "coldStart" -> config.withColdStart(Values.duration(setting));
             case "idleExpiry" -> config.withIdleExpiry(Values.duration(setting));
             default -> config.withReservedConcurrency(setting.count("a whole number from 0 up"));

@@ -14,6 +14,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.syntax.elements.GivenClassesConjunction;
+import dev.connectsim.architecture.fixture.LambdaCoreFixture;
 import dev.connectsim.architecture.fixture.VirtualClockFixture;
 import dev.connectsim.architecture.fixture.WallClockFixture;
 import java.time.Clock;
@@ -96,6 +97,15 @@ class EngineBoundaryTest {
             .orShould().dependOnClassesThat().areAssignableTo(Random.class)
             .because("the engine uses only the virtual clock and one seeded SplittableRandom per run");
 
+    /**
+     * A team's Java handlers are written against aws-lambda-java-core; only the package that runs them sees its types,
+     * so the engine calls them through {@code LambdaFunction} and manages no class loader.
+     */
+    static final ArchRule ONLY_THE_HANDLER_PACKAGE_USES_LAMBDA_CORE = noClasses().that()
+            .resideInAPackage("dev.connectsim..").and().resideOutsideOfPackage("dev.connectsim.handler..")
+            .should().dependOnClassesThat().resideInAPackage("com.amazonaws.services.lambda.runtime..")
+            .because("aws-lambda-java-core's types stay in dev.connectsim.handler, behind LambdaFunction");
+
     private static GivenClassesConjunction engineClasses() {
         return noClasses().that().resideInAPackage("dev.connectsim..")
                 .and().resideOutsideOfPackages(NON_ENGINE_PACKAGES);
@@ -122,6 +132,20 @@ class EngineBoundaryTest {
     @Test
     void engineDoesNotReadTheWallClockSleepOrUseUnseededRandomness() {
         ENGINE_IS_DETERMINISTIC.allowEmptyShould(true).check(productionClasses());
+    }
+
+    @Test
+    void onlyTheHandlerPackageSeesAwsLambdaJavaCore() {
+        ONLY_THE_HANDLER_PACKAGE_USES_LAMBDA_CORE.check(productionClasses());
+    }
+
+    @Test
+    void lambdaCoreRuleReportsAClassOutsideTheHandlerPackageInTheFixture() {
+        EvaluationResult result = ONLY_THE_HANDLER_PACKAGE_USES_LAMBDA_CORE.evaluate(fixtureClasses());
+
+        String report = String.join("\n", result.getFailureReport().getDetails());
+        assertTrue(report.contains(LambdaCoreFixture.class.getName()), report);
+        assertFalse(report.contains(VirtualClockFixture.class.getName()), report);
     }
 
     @Test

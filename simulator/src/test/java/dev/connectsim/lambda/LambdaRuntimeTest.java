@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LambdaRuntimeTest {
@@ -47,9 +48,10 @@ class LambdaRuntimeTest {
         String id = bed.invoke(TELEPHONY_ACTIVE, 8);
         bed.runFor(Duration.ofSeconds(1));
 
-        assertEquals(new LambdaContext(id, TELEPHONY_ACTIVE, TELEPHONY, 1, at(0), true, Duration.ofSeconds(5)),
-                seen[0]);
+        assertEquals(new LambdaContext(id, TELEPHONY_ACTIVE, TELEPHONY, 1, at(0), true, Duration.ofSeconds(5),
+                Optional.of(at(8000))), seen[0]);
         assertEquals(at(5000), seen[0].deadline());
+        assertEquals(at(5000), seen[0].endsAt(), "the function's own 5 s timeout ends it before the 8 s limit");
         assertEquals(event("c-1"), events[0]);
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectsim.flow.FlowType;
+import dev.connectsim.handler.TeamCodeFixture;
 import dev.connectsim.lambda.Resolution;
 import dev.connectsim.routing.Instance;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,13 +25,29 @@ class InstanceFileReadmeTest {
     private static final Path README = Path.of("..", "flows", "README.md");
 
     @TempDir
-    Path dir;
+    Path project;
+
+    /** The example's flows folder: its code path, ../lambdas/..., is in the project. */
+    private Path dir;
 
     private String readme;
 
     @BeforeEach
     void readTheReadmeAndWriteTheFlowsItNames() throws IOException {
         readme = Files.readString(README);
+        dir = Files.createDirectories(project.resolve("flows"));
+        Path classes = TeamCodeFixture.classes(project.resolve("lambdas/lookup-customer/target/classes"), Map.of(
+                "dev.connectsim.example.LookupCustomer", """
+                        package dev.connectsim.example;
+                        import com.amazonaws.services.lambda.runtime.*;
+                        import java.util.Map;
+                        public class LookupCustomer implements RequestHandler<Map<String, Object>, Map<String, String>> {
+                            public Map<String, String> handleRequest(Map<String, Object> event, Context context) {
+                                return Map.of("customerName", "Ada Lovelace");
+                            }
+                        }
+                        """));
+        TeamCodeFixture.archive(classes, project.resolve("lambdas/lookup-customer/target/lookup-customer.jar"), "");
         FlowFiles.write(dir, "inbound.json", null);
         FlowFiles.write(dir, "agent-transfer.json", "agentTransfer");
         FlowFiles.write(dir, "queue-transfer.json", "queueTransfer");
@@ -71,6 +89,8 @@ class InstanceFileReadmeTest {
         assertEquals(FlowType.QUEUE_TRANSFER, loaded.flows().named("Queue Transfer").type());
         assertEquals("Inbound", instance.phoneNumber("+18005550100").orElseThrow().flowName());
         assertTrue(loaded.lambdas().resolve("%%INVOKE_TELEPHONY_FUNCTION_ARN%%") instanceof Resolution.Found);
+        assertTrue(loaded.lambdas().resolve("arn:aws:lambda:us-east-1:123456789012:function:LookupCustomer")
+                instanceof Resolution.Found, "the team's Java function");
     }
 
     @Test
@@ -90,6 +110,17 @@ class InstanceFileReadmeTest {
         assertEquals(shown.get(1), mistake(example.replace("[BasicQueue, OverflowQueue]",
                 "[BasicQueue, OverflowQueu]")));
         assertEquals(shown.get(2), mistake(example.replace("file: inbound.json", "file: inbound.jsn")));
+    }
+
+    @Test
+    void theBadBindingsOfTheTeamsOwnFunctionShownAreTheMessagesGiven() {
+        List<String> shown = block("text", 0).lines().toList();
+        String example = block("yaml", 0);
+        assertEquals(shown.get(0), mistake(example.replace("target/lookup-customer.jar", "target/lookup-customr.jar"))
+                .replace(project.toString(), "/work/project"));
+        assertEquals(shown.get(1), mistake(example.replace("LookupCustomer::handleRequest",
+                "LookupCustomer::handleRequst")));
+        assertEquals(shown.get(2), mistake(example.replace("runtime: java17", "runtime: nodejs20.x")));
     }
 
     private String mistake(String yaml) {

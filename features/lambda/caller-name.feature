@@ -1,11 +1,11 @@
 Feature: A Lambda function answers as the scenario says
-  The Customer Menu flow (flows/customer-menu.json, on +18005550101) invokes LookupCustomer with an 8 s limit and
+  The Customer Menu flow (flows/customer-menu.json, on +18005550101) invokes CallerName with an 8 s limit and
   greets the caller by the name it answers; flows/instance.yaml makes it answer the name Ada. A scenario can make a
   function answer otherwise, fail, or take longer, for that scenario only, naming it by its function name or ARN.
 
   @simulator-only
   Scenario: The function answers another customer
-    Given the function LookupCustomer answers:
+    Given the function CallerName answers:
       | name | Grace |
       | tier | gold  |
     When a customer calls +18005550101 from +15550100
@@ -14,7 +14,7 @@ Feature: A Lambda function answers as the scenario says
 
   @simulator-only
   Scenario: The function fails: the flow takes its error branch
-    Given the function arn:aws:lambda:us-east-1:123456789012:function:LookupCustomer fails
+    Given the function arn:aws:lambda:us-east-1:123456789012:function:CallerName fails
     When a customer calls +18005550101 from +15550100
     Then the caller hears, in order:
       | Thank you for calling Example Corp. |
@@ -23,7 +23,7 @@ Feature: A Lambda function answers as the scenario says
 
   @simulator-only
   Scenario: The function takes longer than the flow's 8 second limit: the error branch, after 8 seconds
-    Given the function LookupCustomer takes 10 seconds
+    Given the function CallerName takes 10 seconds
     When a customer calls +18005550101 from +15550100
     And 9 seconds pass
     Then the call went through the flow blocks:
@@ -33,8 +33,8 @@ Feature: A Lambda function answers as the scenario says
 
   @simulator-only
   Scenario: Within the limit, a slow function still answers
-    Given the function LookupCustomer takes 7 seconds
-    And the function LookupCustomer answers:
+    Given the function CallerName takes 7 seconds
+    And the function CallerName answers:
       | name | Grace |
     When a customer calls +18005550101 from +15550100
     Then the caller hears "Welcome back, Grace."

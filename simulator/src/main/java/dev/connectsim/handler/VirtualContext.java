@@ -1,0 +1,117 @@
+package dev.connectsim.handler;
+
+import com.amazonaws.services.lambda.runtime.ClientContext;
+import com.amazonaws.services.lambda.runtime.CognitoIdentity;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.LambdaLogger;
+import dev.connectsim.lambda.LambdaContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The {@link Context} a Java handler gets for one attempt, on virtual time, and the log its {@link LambdaLogger}
+ * writes.
+ *
+ * <p>Design note: the handler runs at the virtual instant its attempt starts and its binding's {@code after} is
+ * charged once it returns, so {@link #getRemainingTimeInMillis} is the time from that instant to whichever comes
+ * first, the function's own timeout or the block's time limit: less on a retry than on the first attempt. The
+ * first attempt's request id is the invocation's id (drawn from the simulation's seeded ids); a retry's is derived
+ * from it, so the same seed gives the same ids.
+ */
+final class VirtualContext implements Context, LambdaLogger {
+
+    private static final DateTimeFormatter STREAM_DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd")
+            .withZone(ZoneOffset.UTC);
+
+    private final LambdaContext attempt;
+    private final String functionName;
+    private final int memoryMb;
+    private final List<String> log = new ArrayList<>();
+
+    VirtualContext(LambdaContext attempt, String functionName, int memoryMb) {
+        this.attempt = attempt;
+        this.functionName = functionName;
+        this.memoryMb = memoryMb;
+    }
+
+    /** What the handler logged, line by line. */
+    List<String> log() {
+        return List.copyOf(log);
+    }
+
+    @Override
+    public String getAwsRequestId() {
+        return attempt.attempt() == 1 ? attempt.invocationId()
+                : UUID.nameUUIDFromBytes((attempt.invocationId() + "/attempt " + attempt.attempt())
+                        .getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    @Override
+    public String getLogGroupName() {
+        return "/aws/lambda/" + functionName;
+    }
+
+    @Override
+    public String getLogStreamName() {
+        return STREAM_DAY.format(attempt.now()) + "/[$LATEST]" + attempt.invocationId().replace("-", "");
+    }
+
+    @Override
+    public String getFunctionName() {
+        return functionName;
+    }
+
+    @Override
+    public String getFunctionVersion() {
+        return "$LATEST";
+    }
+
+    @Override
+    public String getInvokedFunctionArn() {
+        return attempt.invokedArn();
+    }
+
+    /** None: Amazon Connect invokes functions with no Cognito identity. */
+    @Override
+    public CognitoIdentity getIdentity() {
+        return null;
+    }
+
+    /** None: Amazon Connect invokes functions with no client context. */
+    @Override
+    public ClientContext getClientContext() {
+        return null;
+    }
+
+    @Override
+    public int getRemainingTimeInMillis() {
+        long millis = Duration.between(attempt.now(), attempt.endsAt()).toMillis();
+        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, millis));
+    }
+
+    @Override
+    public int getMemoryLimitInMB() {
+        return memoryMb;
+    }
+
+    @Override
+    public LambdaLogger getLogger() {
+        return this;
+    }
+
+    @Override
+    public void log(String message) {
+        String text = String.valueOf(message);
+        log.add(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+    }
+
+    @Override
+    public void log(byte[] message) {
+        log(new String(message, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,181 @@
+package dev.connectsim.setup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.connectsim.handler.TeamCodeFixture;
+import dev.connectsim.lambda.Resolution;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A function bound as the team's own code (runtime, code, handler ...): it loads, and each bad binding is one line
+ * naming the instance file entry, the key, and what is wrong.
+ */
+class TeamCodeBindingTest {
+
+    private static final String ARN = "arn:aws:lambda:us-east-1:123456789012:function:LookupCustomer";
+
+    @TempDir
+    Path dir;
+
+    @BeforeEach
+    void compileTheTeamsCode() {
+        TeamCodeFixture.classes(dir.resolve("lookup"), Map.of(
+                "team.Lookup", """
+                        package team;
+                        import com.amazonaws.services.lambda.runtime.*;
+                        import java.util.*;
+                        public class Lookup implements RequestHandler<Map<String, Object>, Map<String, String>> {
+                            public Map<String, String> handleRequest(Map<String, Object> event, Context context) {
+                                return Map.of("customerName", "Ada");
+                            }
+                        }
+                        """,
+                "team.Fragile", """
+                        package team;
+                        public class Fragile {
+                            static final int TABLE = Integer.parseInt("not a number");
+                            public String handle(Object event) { return "never"; }
+                        }
+                        """));
+    }
+
+    private static String function(String keys) {
+        return "lambdas:\n  functions:\n    \"" + ARN + "\":\n" + keys.indent(6);
+    }
+
+    private String error(String keys) {
+        InstanceFileException error = assertThrows(InstanceFileException.class,
+                () -> InstanceFile.parse(function(keys), dir, "flows/instance.yaml"));
+        assertFalse(error.getMessage().contains("\n"), error.getMessage());
+        return error.getMessage();
+    }
+
+    @Test
+    void aJavaHandlerBoundWithTheKeysOfASamFunctionLoads() {
+        SimulatedInstance loaded = InstanceFile.parse(function("""
+                runtime: java17
+                code: lookup
+                handler: team.Lookup::handleRequest
+                environment: {TABLE: customers}
+                timeout: 8s
+                memory: 512
+                after: 200ms
+                """), dir, "flows/instance.yaml");
+
+        Resolution.Found found = assertInstanceOf(Resolution.Found.class, loaded.lambdas().resolve(ARN + ":active"));
+        assertEquals(java.time.Duration.ofSeconds(8), found.function().config().timeout());
+    }
+
+    @Test
+    void aTimeoutWrittenAsAWholeNumberIsSecondsAsSamWritesIt() {
+        SimulatedInstance loaded = InstanceFile.parse(function("""
+                runtime: java21
+                code: lookup
+                handler: team.Lookup
+                timeout: 8
+                """), dir, "flows/instance.yaml");
+
+        Resolution.Found found = assertInstanceOf(Resolution.Found.class, loaded.lambdas().resolve(ARN));
+        assertEquals(java.time.Duration.ofSeconds(8), found.function().config().timeout());
+    }
+
+    @Test
+    void noSuchCodePathNamesTheEntryAndThePath() {
+        assertEquals("flows/instance.yaml:5:13: lambdas.functions." + ARN + ".code: no such file or folder "
+                + "'lookup.jar' (" + dir.resolve("lookup.jar").toAbsolutePath().normalize() + "); expected the "
+                + "function's code: a folder of classes, a .zip or a .jar", error("""
+                        runtime: java17
+                        code: lookup.jar
+                        handler: team.Lookup
+                        """));
+    }
+
+    @Test
+    void aHandlerClassThatDoesNotExistNamesTheNearestClass() {
+        assertEquals("flows/instance.yaml:6:16: lambdas.functions." + ARN + ".handler: no class team.Lokup in lookup"
+                + " (did you mean 'team.Lookup'?)", error("""
+                        runtime: java17
+                        code: lookup
+                        handler: team.Lokup::handleRequest
+                        """));
+    }
+
+    @Test
+    void aMethodThatDoesNotExistNamesTheNearestMethod() {
+        String message = error("""
+                runtime: java17
+                code: lookup
+                handler: team.Lookup::handleRequst
+                """);
+
+        assertEquals("flows/instance.yaml:6:16: lambdas.functions." + ARN + ".handler: class team.Lookup has no "
+                + "public method 'handleRequst' (did you mean 'team.Lookup::handleRequest'?); its public methods: "
+                + "handleRequest", message);
+    }
+
+    @Test
+    void aClassThatDoesNotLoadGivesItsError() {
+        assertEquals("flows/instance.yaml:6:16: lambdas.functions." + ARN + ".handler: class team.Fragile does not "
+                + "load: its static initialiser threw java.lang.NumberFormatException: For input string: \"not a "
+                + "number\"", error("""
+                        runtime: java17
+                        code: lookup
+                        handler: team.Fragile::handle
+                        """));
+    }
+
+    @Test
+    void nodeAndPythonRuntimesAreRefusedWithOneLineSayingTheyComeLater() {
+        String message = error("""
+                runtime: nodejs20.x
+                code: lookup
+                handler: index.handler
+                """);
+
+        assertEquals("flows/instance.yaml:4:16: lambdas.functions." + ARN + ".runtime: runtime nodejs20.x is not run "
+                + "yet: Node.js and Python handlers come in a later version of connect-sim; this one runs java17 and "
+                + "java21 handlers (or bind the function with returns, fails or a LambdaFunction class)", message);
+    }
+
+    @Test
+    void anUnknownRuntimeNamesTheNearest() {
+        assertEquals("flows/instance.yaml:4:16: lambdas.functions." + ARN + ".runtime: unknown runtime 'java-17' (did "
+                + "you mean 'java17'?); expected one of java17, java21 (Node.js and Python come later)", error("""
+                        runtime: java-17
+                        code: lookup
+                        handler: team.Lookup
+                        """));
+    }
+
+    @Test
+    void anUnknownKeyNamesTheNearestKey() {
+        String message = error("""
+                runtme: java17
+                code: lookup
+                handler: team.Lookup
+                """);
+
+        assertEquals("flows/instance.yaml:4:7: lambdas.functions." + ARN + ".runtme: unknown key 'runtme' (did you "
+                + "mean 'runtime'?); expected one of: returns, fails, handler, runtime, code, environment, memory, "
+                + "after, timeout, coldStart, idleExpiry, reservedConcurrency", message);
+    }
+
+    @Test
+    void aCannedReplyWithTheTeamsCodeIsRefused() {
+        assertEquals("flows/instance.yaml:7:16: lambdas.functions." + ARN + ".returns: 'returns' is a reply "
+                + "connect-sim gives for the function; with runtime and code the team's handler answers: keep one or "
+                + "the other", error("""
+                        runtime: java17
+                        code: lookup
+                        handler: team.Lookup
+                        returns: {customerName: Ada}
+                        """));
+    }
+}
