@@ -3,6 +3,7 @@ package dev.connectsim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.connectsim.testing.SmallProject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,24 +74,7 @@ class NotModelledRunTest {
     }
 
     private Path writeProject(String actions) throws IOException {
-        Path flows = Files.createDirectories(project.resolve("flows"));
-        Files.writeString(flows.resolve("instance.yaml"), """
-                queues:
-                  BasicQueue: {}
-                routingProfiles:
-                  Basic: [BasicQueue]
-                agents:
-                  alice: {routingProfile: Basic, behavior: manual}
-                phoneNumbers:
-                  "+18005550100": Odd
-                flows:
-                  Odd: {file: odd.json, type: CONTACT_FLOW}
-                """);
-        String start = actions.replaceFirst("(?s).*?\"Identifier\":\\s*\"([^\"]*)\".*", "$1");
-        Path flow = flows.resolve("odd.json");
-        Files.writeString(flow, "{\"Version\": \"2019-10-30\", \"StartAction\": \"" + start + "\", \"Actions\": ["
-                + actions + "]}");
-        return flow;
+        return SmallProject.withFlow(project, "+18005550100", actions);
     }
 
     private Run run(Path feature) {

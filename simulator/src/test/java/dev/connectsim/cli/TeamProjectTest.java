@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectsim.flow.SalesforceExamples;
+import dev.connectsim.testing.SmallProject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,18 +33,7 @@ class TeamProjectTest {
 
     /** A project with one queue, alice in it, {@code more} of the instance file, and no stubs/. */
     private static Path bare(String name, String more) throws IOException {
-        Path root = Files.createDirectories(temp.resolve(name));
-        Files.createDirectories(root.resolve("features"));
-        Files.createDirectories(root.resolve("flows"));
-        Files.writeString(root.resolve("flows/instance.yaml"), """
-                queues:
-                  BasicQueue: {}
-                routingProfiles:
-                  Basic: [BasicQueue]
-                agents:
-                  alice: {routingProfile: Basic, behavior: manual}
-                """ + more);
-        return root;
+        return SmallProject.write(temp.resolve(name), more);
     }
 
     private static Path real(Path path) {

@@ -3,8 +3,8 @@ package dev.connectsim.harness;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.connectsim.testing.SmallProject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -118,23 +118,7 @@ class FlowEndReasonsTest {
     }
 
     private ScenarioWorld worldWith(String actions) throws IOException {
-        Path flows = Files.createDirectories(project.resolve("flows"));
-        Files.writeString(flows.resolve("instance.yaml"), """
-                queues:
-                  BasicQueue: {}
-                routingProfiles:
-                  Basic: [BasicQueue]
-                agents:
-                  alice: {routingProfile: Basic, behavior: manual}
-                phoneNumbers:
-                  "%s": Odd
-                flows:
-                  Odd: {file: odd.json, type: CONTACT_FLOW}
-                """.formatted(NUMBER));
-        String start = actions.replaceFirst("(?s).*?\"Identifier\":\\s*\"([^\"]*)\".*", "$1");
-        odd = flows.resolve("odd.json").toString();
-        Files.writeString(flows.resolve("odd.json"), "{\"Version\": \"2019-10-30\", \"StartAction\": \"" + start
-                + "\", \"Actions\": [" + actions + "]}");
+        odd = SmallProject.withFlow(project, NUMBER, actions).toString();
         return ScenarioWorld.in(project);
     }
 }
