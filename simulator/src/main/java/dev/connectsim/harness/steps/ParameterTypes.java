@@ -5,6 +5,7 @@ import dev.connectsim.cti.CtiOperation;
 import dev.connectsim.harness.CallRef;
 import dev.connectsim.harness.ScenarioWorld;
 import dev.connectsim.harness.arguments.CountArgument;
+import dev.connectsim.harness.arguments.HttpStatusArgument;
 import dev.connectsim.harness.arguments.PhoneNumberArgument;
 import dev.connectsim.harness.arguments.StepDuration;
 import io.cucumber.java.ParameterType;
@@ -33,6 +34,12 @@ public final class ParameterTypes {
     @ParameterType(CountArgument.FORM)
     public int count(String written) {
         return CountArgument.parse(written);
+    }
+
+    /** An HTTP status code, from 100 to 599: 500. */
+    @ParameterType(value = HttpStatusArgument.FORM, useForSnippets = false)
+    public int status(String written) {
+        return HttpStatusArgument.parse(written);
     }
 
     /** Keys a caller presses: 0-9, * and #, such as 1 or 12345#. */

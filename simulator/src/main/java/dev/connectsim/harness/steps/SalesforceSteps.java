@@ -46,13 +46,13 @@ public final class SalesforceSteps {
         world().salesforce().createAnswersAfter(delay, Integer.MAX_VALUE);
     }
 
-    @Given("Salesforce answers VoiceCall creation with status {int}")
+    @Given("Salesforce answers VoiceCall creation with status {status}")
     public void salesforceAnswersStatus(int status) {
         world().salesforce().switchOn(statusFault(status));
     }
 
     /** Before or after a fault for every creation, in the order given, whichever step comes first. */
-    @Given("Salesforce answers VoiceCall creation with status {int} for the next {count} creation(s)")
+    @Given("Salesforce answers VoiceCall creation with status {status} for the next {count} creation(s)")
     public void salesforceAnswersStatusFor(int status, int times) {
         world().salesforce().switchOn(statusFault(status), times);
     }
