@@ -19,9 +19,12 @@ import java.util.TreeSet;
  *
  * <p>Actions are matched first by the flow's graph: the two StartActions, then, from every matched pair, the
  * actions the same branch leads to (NextAction with NextAction, the same error type, the same condition), when they
- * have the same type; then, among the rest, by equal Identifier. So a flow exported from another instance, whose
- * Identifiers are all different, still matches block for block. What is left unmatched is removed (old) or added
- * (new). Transitions are compared through the matching: a transition is kept when its matched ends are joined by the
+ * have the same type; then, among the rest, by equal Identifier; then, through the graph again, an action left
+ * unmatched on both sides whose type changed at the same place (the same branch of a matched pair leads to it), unless
+ * the old action's type is what the new one leads to, or the other way round (a block put in or taken out in front
+ * of it, not changed). So a flow exported from another instance, whose Identifiers are all different, still matches
+ * block for block, and a block whose Type changed is one changed action naming both types, whatever its Identifier.
+ * What is left unmatched is removed (old) or added (new). Transitions are compared through the matching: a transition is kept when its matched ends are joined by the
  * same branch in the new version.
  *
  * @param oldSource          the old version's file
@@ -108,17 +111,9 @@ public record FlowDiff(String oldSource, String newSource, List<String> addedAct
         Set<String> taken = new LinkedHashSet<>();
         Deque<String> queue = new ArrayDeque<>();
         if (before.startAction().isPresent() && after.startAction().isPresent()) {
-            pair(before, after, before.startAction().get(), after.startAction().get(), matched, taken, queue);
+            pair(before, after, before.startAction().get(), after.startAction().get(), matched, taken, queue, false);
         }
-        while (!queue.isEmpty()) {
-            String oldId = queue.poll();
-            Action oldAction = before.action(oldId).orElseThrow();
-            Action newAction = after.action(matched.get(oldId)).orElseThrow();
-            for (Transition t : Transition.of(oldAction)) {
-                Transition.of(newAction).stream().filter(n -> n.branch().equals(t.branch())).findFirst()
-                        .ifPresent(n -> pair(before, after, t.to(), n.to(), matched, taken, queue));
-            }
-        }
+        follow(before, after, matched, taken, queue, false);
         for (Action action : before.actions()) {
             String id = action.identifier();
             if (!matched.containsKey(id) && !taken.contains(id) && after.action(id).isPresent()) {
@@ -126,22 +121,49 @@ public record FlowDiff(String oldSource, String newSource, List<String> addedAct
                 taken.add(id);
             }
         }
+        queue.addAll(matched.keySet());
+        follow(before, after, matched, taken, queue, true);
         return matched;
     }
 
+    /** Pairs what the same branches of the queued pairs lead to, and what those lead to, until nothing is left. */
+    private static void follow(Flow before, Flow after, Map<String, String> matched, Set<String> taken,
+            Deque<String> queue, boolean typeMayChange) {
+        while (!queue.isEmpty()) {
+            String oldId = queue.poll();
+            Action oldAction = before.action(oldId).orElseThrow();
+            Action newAction = after.action(matched.get(oldId)).orElseThrow();
+            for (Transition t : Transition.of(oldAction)) {
+                Transition.of(newAction).stream().filter(n -> n.branch().equals(t.branch())).findFirst()
+                        .ifPresent(n -> pair(before, after, t.to(), n.to(), matched, taken, queue, typeMayChange));
+            }
+        }
+    }
+
     private static void pair(Flow before, Flow after, String oldId, String newId, Map<String, String> matched,
-            Set<String> taken, Deque<String> queue) {
+            Set<String> taken, Deque<String> queue, boolean typeMayChange) {
         if (matched.containsKey(oldId) || taken.contains(newId)) {
             return;
         }
         var oldAction = before.action(oldId);
         var newAction = after.action(newId);
-        if (oldAction.isEmpty() || newAction.isEmpty() || !oldAction.get().type().equals(newAction.get().type())) {
+        if (oldAction.isEmpty() || newAction.isEmpty()) {
+            return;
+        }
+        boolean sameType = oldAction.get().type().equals(newAction.get().type());
+        if (!sameType && !(typeMayChange && !leadsTo(after, newAction.get(), oldAction.get().type())
+                && !leadsTo(before, oldAction.get(), newAction.get().type()))) {
             return;
         }
         matched.put(oldId, newId);
         taken.add(newId);
         queue.add(oldId);
+    }
+
+    /** Whether one of {@code action}'s branches leads to an action of {@code type}. */
+    private static boolean leadsTo(Flow flow, Action action, String type) {
+        return Transition.of(action).stream()
+                .anyMatch(t -> flow.action(t.to()).map(a -> a.type().equals(type)).orElse(false));
     }
 
     private static List<String> changes(Action before, Action after) {

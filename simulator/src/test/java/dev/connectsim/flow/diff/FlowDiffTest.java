@@ -83,6 +83,73 @@ class FlowDiffTest {
                 "removed transition hello --NextAction--> bye"), diff.describe());
     }
 
+    /** Regression: a block whose Type changed showed as removed and added when the Identifiers differed. */
+    @Test
+    void aBlockWhoseTypeChangedAtTheSamePlaceIsOneChangedActionNamingBothTypesThoughEveryIdentifierDiffers() {
+        String before = flow("""
+                {"Identifier":"hello","Type":"MessageParticipant","Parameters":{"Text":"Hi"},
+                 "Transitions":{"NextAction":"ask","Errors":[{"ErrorType":"NoMatchingError","NextAction":"bye"}]}},
+                {"Identifier":"ask","Type":"MessageParticipant","Parameters":{"Text":"Bye now"},
+                 "Transitions":{"NextAction":"bye","Errors":[{"ErrorType":"NoMatchingError","NextAction":"bye"}]}},
+                {"Identifier":"bye","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}""");
+        String after = flow("""
+                {"Identifier":"h2","Type":"MessageParticipant","Parameters":{"Text":"Hi"},
+                 "Transitions":{"NextAction":"a2","Errors":[{"ErrorType":"NoMatchingError","NextAction":"b2"}]}},
+                {"Identifier":"a2","Type":"UpdateContactAttributes","Parameters":{"Attributes":{"a":"1"}},
+                 "Transitions":{"NextAction":"b2","Errors":[{"ErrorType":"NoMatchingError","NextAction":"b2"}]}},
+                {"Identifier":"b2","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}""")
+                .replace("\"StartAction\":\"hello\"", "\"StartAction\":\"h2\"");
+
+        FlowDiff diff = FlowDiff.between(FlowParser.parseText("old.json", before), FlowParser.parseText("new.json",
+                after));
+
+        assertEquals(List.of(), diff.addedActions());
+        assertEquals(List.of(), diff.removedActions());
+        assertEquals(List.of(), diff.addedTransitions());
+        assertEquals(List.of(), diff.removedTransitions());
+        assertTrue(diff.describe().contains("changed action a2 (was ask): Type MessageParticipant -> "
+                + "UpdateContactAttributes"), () -> String.join("\n", diff.describe()));
+    }
+
+    @Test
+    void aBlockWhoseTypeChangedUnderTheSameIdentifierIsOneChangedActionNamingBothTypes() {
+        String before = flow("""
+                {"Identifier":"hello","Type":"MessageParticipant","Parameters":{"Text":"Hi"},
+                 "Transitions":{"NextAction":"bye","Errors":[{"ErrorType":"NoMatchingError","NextAction":"bye"}]}},
+                {"Identifier":"bye","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}""");
+        String after = flow("""
+                {"Identifier":"hello","Type":"UpdateContactAttributes","Parameters":{"Text":"Hi"},
+                 "Transitions":{"NextAction":"bye","Errors":[{"ErrorType":"NoMatchingError","NextAction":"bye"}]}},
+                {"Identifier":"bye","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}""");
+
+        FlowDiff diff = FlowDiff.between(FlowParser.parseText("old.json", before), FlowParser.parseText("new.json",
+                after));
+
+        assertEquals(List.of("changed action hello: Type MessageParticipant -> UpdateContactAttributes"),
+                diff.describe());
+    }
+
+    @Test
+    void aBlockPutInFrontOfAnotherIsAddedNotTheOtherChangedThoughEveryIdentifierDiffers() {
+        String before = flow("""
+                {"Identifier":"hello","Type":"MessageParticipant","Parameters":{"Text":"Hi"},
+                 "Transitions":{"NextAction":"bye"}},
+                {"Identifier":"bye","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}""");
+        String after = flow("""
+                {"Identifier":"h2","Type":"MessageParticipant","Parameters":{"Text":"Hi"},
+                 "Transitions":{"NextAction":"set"}},
+                {"Identifier":"set","Type":"UpdateContactAttributes","Parameters":{"Attributes":{"a":"1"}},
+                 "Transitions":{"NextAction":"b2"}},
+                {"Identifier":"b2","Type":"DisconnectParticipant","Parameters":{},"Transitions":{}}""")
+                .replace("\"StartAction\":\"hello\"", "\"StartAction\":\"h2\"");
+
+        FlowDiff diff = FlowDiff.between(FlowParser.parseText("old.json", before), FlowParser.parseText("new.json",
+                after));
+
+        assertEquals(List.of("set", "b2"), diff.addedActions());
+        assertEquals(List.of("bye"), diff.removedActions());
+    }
+
     private static String flow(String actions) {
         return "{\"Version\":\"2019-10-30\",\"StartAction\":\"hello\",\"Actions\":[" + actions + "]}";
     }
