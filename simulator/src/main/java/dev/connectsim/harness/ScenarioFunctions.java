@@ -82,17 +82,21 @@ public final class ScenarioFunctions {
                 + (names.isEmpty() ? "none" : String.join(", ", names)));
     }
 
+    /** The key of the function bound or invoked as {@code arnOrPlaceholder}, as {@link #resolve} gives keys. */
+    String keyOf(String arnOrPlaceholder) {
+        return unqualified(registry.placeholderTarget(arnOrPlaceholder).orElse(arnOrPlaceholder));
+    }
+
     /** Every function the instance file binds or a flow invokes, as unqualified ARNs (or unresolved placeholders). */
     private Set<String> known() {
         Set<String> known = new LinkedHashSet<>();
         for (String bound : registry.boundNames()) {
-            known.add(unqualified(registry.placeholderTarget(bound).orElse(bound)));
+            known.add(keyOf(bound));
         }
         for (FlowLibrary.Entry entry : flows.all()) {
             for (Action action : entry.flow().actions()) {
                 if (action instanceof InvokeLambdaFunction invoke && invoke.lambdaFunctionArn() != null) {
-                    String arn = invoke.lambdaFunctionArn();
-                    known.add(unqualified(registry.placeholderTarget(arn).orElse(arn)));
+                    known.add(keyOf(invoke.lambdaFunctionArn()));
                 }
             }
         }

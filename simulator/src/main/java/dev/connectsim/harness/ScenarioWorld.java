@@ -192,20 +192,29 @@ public final class ScenarioWorld implements AutoCloseable {
      */
     public void functionAnswers(String name, UnaryOperator<ScenarioAnswer> change) {
         requireNotStarted("say how " + name + " answers");
+        functions().answer(name, change);
+    }
+
+    /** The scenario's answers of named functions, made on first use; it also says which function a name means. */
+    private ScenarioFunctions functions() {
         if (functions == null) {
             functions = new ScenarioFunctions(described.lambdas(), described.flows());
         }
-        functions.answer(name, change);
+        return functions;
     }
 
     private static String functionName(String boundAs) {
         return FunctionArn.parse(boundAs).map(FunctionArn::name).orElse(boundAs);
     }
 
-    /** How many times the handler of the function {@code name} ran for {@code contactId}, Connect's retries included. */
+    /**
+     * How many times the handler of the function {@code name} (named as {@link #functionAnswers} names it) ran for
+     * {@code contactId}, Connect's retries included; an unknown name fails naming the nearest.
+     */
     public int handlerCalls(String name, String contactId) {
+        String function = functions().resolve(name);
         return (int) sim().lambdas().log().handlerCallsFor(contactId).stream()
-                .filter(attempt -> functionName(attempt.boundAs()).equals(name)).count();
+                .filter(attempt -> functions().keyOf(attempt.boundAs()).equals(function)).count();
     }
 
     /** Keeps the telephony function warm with a ping every {@code every}, from the start. */

@@ -1,6 +1,7 @@
 package dev.connectsim.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -71,6 +72,22 @@ class TeamFunctionTimelineTest {
         String failed = timeline.lines().filter(line -> line.contains("error branch")).findFirst().orElseThrow();
         assertTrue(failed.contains("timed out after 3 s"), failed);
         assertEquals(seconds(invoked) + 3.0, seconds(failed), 0.0005, invoked + "\n" + failed);
+    }
+
+    @Test
+    void howOftenAFunctionRanTakesItsNameOrItsArnAndAnUnknownNameFailsNamingTheNearest() {
+        try (ScenarioWorld world = ScenarioWorld.in(Path.of(".."))) {
+            String call = world.customerCalls("+18005550200", "+15550666");
+            world.runFor(Duration.ofSeconds(10));
+
+            assertEquals(4, world.handlerCalls("LookupCustomer", call));
+            assertEquals(4, world.handlerCalls("arn:aws:lambda:us-east-1:123456789012:function:LookupCustomer",
+                    call));
+            IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                    () -> world.handlerCalls("LookupCustomr", call));
+            assertTrue(unknown.getMessage().startsWith("no Lambda function 'LookupCustomr' in flows/instance.yaml or"
+                    + " the flows it names (did you mean 'LookupCustomer'?)"), unknown.getMessage());
+        }
     }
 
     @Test
