@@ -139,6 +139,7 @@ final class LegacyModules {
             case "SetVoice" -> {
                 m.copy("GlobalVoice", "TextToSpeechVoice");
                 m.copy("GlobalEngine", "TextToSpeechEngine");
+                m.copy("SpeakingStyle", "TextToSpeechStyle");
                 return "UpdateContactTextToSpeechVoice";
             }
             case "SetEventHook", "SetContactFlow" -> {
@@ -340,11 +341,12 @@ final class LegacyModules {
         }
         if ("PhoneNumber".equals(m.target)) {
             m.copy("PhoneNumber", "ThirdPartyPhoneNumber");
-            m.copy("Timeout", "ThirdPartyConnectionTimeLimitSeconds");
+            m.copyAny("ThirdPartyConnectionTimeLimitSeconds", "TimeLimit", "Timeout");
             String blind = m.value("BlindTransfer");
             if (blind != null) {
                 m.parameters.put("ContinueFlowExecution", Boolean.parseBoolean(blind) ? "False" : "True");
             }
+            m.errorBranch("CallFailure", "CallFailed");
             m.errorBranch("CallFailed", "CallFailed");
             m.errorBranch("Timeout", "ConnectionTimeLimitExceeded");
             return "TransferParticipantToThirdParty";

@@ -43,11 +43,12 @@ class LegacyModulesTest {
     }
 
     @Test
-    void setVoiceBecomesUpdateContactTextToSpeechVoice() {
+    void setVoiceBecomesUpdateContactTextToSpeechVoiceWithItsEngineAndSpeakingStyle() {
         Action voice = action("set-voice.json", "voice");
 
         assertEquals("UpdateContactTextToSpeechVoice", voice.type());
-        assertEquals(Map.of("TextToSpeechVoice", "Matthew"), voice.parameters());
+        assertEquals(Map.of("TextToSpeechVoice", "Matthew", "TextToSpeechEngine", "Neural", "TextToSpeechStyle",
+                "None"), voice.parameters());
     }
 
     @Test
@@ -171,6 +172,17 @@ class LegacyModulesTest {
         assertEquals(List.of(new Transitions.OnError("CallFailed", "failed"),
                 new Transitions.OnError("ConnectionTimeLimitExceeded", "no-answer"),
                 new Transitions.OnError("NoMatchingError", "failed")), dial.transitions().errors());
+    }
+
+    @Test
+    void aTransferToAPhoneNumberTakesTheTimeLimitAndCallFailureBranchTheConsoleExported() {
+        Action blind = action("transfer-to-phone-number.json", "blind");
+
+        assertEquals(Map.of("ThirdPartyPhoneNumber", "$.Attributes.frontDesk", "ThirdPartyConnectionTimeLimitSeconds",
+                "30", "ContinueFlowExecution", "False"), blind.parameters());
+        assertEquals(List.of(new Transitions.OnError("CallFailed", "failed"),
+                new Transitions.OnError("ConnectionTimeLimitExceeded", "failed"),
+                new Transitions.OnError("NoMatchingError", "failed")), blind.transitions().errors());
     }
 
     @Test

@@ -68,9 +68,9 @@ final class ParticipantBlocks {
 
     /**
      * Plays its prompt, then waits up to InputTimeLimitSeconds for the caller's next key presses: with StoreInput
-     * the digits (up to a closing {@code #}, or the DTMFConfiguration's InputTerminationSequence) go to
-     * {@code $.StoredCustomerInput}; without, the first digit is the result its conditions test. No key in time
-     * raises InputTimeLimitExceeded.
+     * the digits go to {@code $.StoredCustomerInput} as {@link StoredInput} collects them; without, the first digit
+     * is the result its conditions test. No key in time raises InputTimeLimitExceeded, but with StoreInput it stores
+     * {@code Timeout} and takes the Success branch, as "Store customer input" does.
      */
     private static BlockOutcome input(GetParticipantInput action, BlockContext context) {
         speak(action.prompt(), context);
@@ -81,35 +81,32 @@ final class ParticipantBlocks {
                 && k.after().compareTo(Duration.ofSeconds(limit)) <= 0);
         if (keys.isEmpty()) {
             return context.after(playback.plus(Duration.ofSeconds(limit)), "caller input times out",
-                    () -> BlockOutcome.error("InputTimeLimitExceeded", "no key pressed within " + limit + " s"));
+                    () -> timedOut(action, limit, context));
         }
         String digits = keys.get().digits();
         return context.after(playback.plus(keys.get().after()), "caller presses " + digits,
                 () -> pressed(action, digits, context));
     }
 
+    private static BlockOutcome timedOut(GetParticipantInput action, int limit, BlockContext context) {
+        if (!action.storeInput()) {
+            return BlockOutcome.error("InputTimeLimitExceeded", "no key pressed within " + limit + " s");
+        }
+        context.state().setStoredCustomerInput(StoredInput.TIMED_OUT);
+        return BlockOutcome.next();
+    }
+
     private static BlockOutcome pressed(GetParticipantInput action, String digits, BlockContext context) {
         if (!action.storeInput()) {
             return BlockOutcome.branch(digits.substring(0, 1));
         }
-        String terminator = terminator(action.parameters());
-        String entered = digits.endsWith(terminator) ? digits.substring(0, digits.length() - terminator.length())
-                : digits;
+        String entered = StoredInput.of(action.parameters()).collect(digits);
         Optional<String> validated = phoneNumber(action.parameters(), entered);
         if (validated.isEmpty()) {
             return BlockOutcome.error("InvalidPhoneNumber", "'" + entered + "' is not a valid phone number");
         }
         context.state().setStoredCustomerInput(validated.get());
         return BlockOutcome.next();
-    }
-
-    /** The key that ends stored input: DTMFConfiguration.InputTerminationSequence, else {@code #}. */
-    private static String terminator(Map<String, Object> parameters) {
-        if (parameters.get("DTMFConfiguration") instanceof Map<?, ?> dtmf
-                && dtmf.get("InputTerminationSequence") instanceof String sequence && !sequence.isEmpty()) {
-            return sequence;
-        }
-        return "#";
     }
 
     /**

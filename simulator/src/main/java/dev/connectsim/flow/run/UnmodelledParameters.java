@@ -14,7 +14,6 @@ import java.util.Map;
 final class UnmodelledParameters {
 
     private static final Map<String, List<String>> NOT_MODELLED = Map.of(
-            "GetParticipantInput", List.of("DTMFConfiguration"),
             "CreateCallbackContact", List.of("InitialCallDelaySeconds", "MaximumConnectionAttempts",
                     "RetryDelaySeconds", "ContactFlowId"),
             "CompleteOutboundCall", List.of("VoiceConnector"),

@@ -576,17 +576,15 @@ class FlowControlBlocksTest {
     @Test
     void aParameterTheSimulatorLeavesOutIsRecordedAsNotModelledAndTheBlockStillRuns() {
         FlowTestBed bed = FlowTestBed.inbound("""
-                {"Identifier":"menu","Type":"GetParticipantInput","Parameters":{"Text":"Press 1",
-                  "DTMFConfiguration":{"InputTerminationSequence":"*"}},
-                 "Transitions":{"NextAction":"bye","Errors":[{"ErrorType":"NoMatchingError","NextAction":"bye"},
-                   {"ErrorType":"InputTimeLimitExceeded","NextAction":"bye"}]}},
+                {"Identifier":"check","Type":"CheckVoiceId","Parameters":{"CheckVoiceIdOption":"enrollmentStatus"},
+                 "Transitions":{"NextAction":"bye","Errors":[{"ErrorType":"NoMatchingError","NextAction":"bye"}]}},
                 """ + FlowTestBed.disconnect("bye"));
 
         String contactId = bed.call();
 
         assertEquals(EndReason.DISCONNECTED, bed.endOf(contactId).reason());
-        assertEquals(List.of("Test Flow.json: action menu (Type GetParticipantInput) at /Actions/0: the parameter"
-                + " DTMFConfiguration is not modelled: the simulator runs the block as if it were absent"),
+        assertEquals(List.of("Test Flow.json: action check (Type CheckVoiceId) at /Actions/0: the parameter"
+                + " CheckVoiceIdOption is not modelled: the simulator runs the block as if it were absent"),
                 bed.sim().flows().unmodelled().stream().map(Unmodelled::describe).toList());
     }
 

@@ -296,6 +296,49 @@ class ParticipantBlocksTest {
         assertEquals("NextAction", bed.visit(contactId, "number").branch());
     }
 
+    /** Store customer input: "If the customer doesn't enter any input ... the Success branch with a value of Timeout". */
+    @Test
+    void getParticipantInputWithStoreInputAndNoPressStoresTimeoutAndTakesTheSuccessBranchWhenTheLimitEnds() {
+        FlowTestBed bed = FlowTestBed.inbound(storedInput(""));
+
+        String contactId = bed.call();
+
+        assertEquals(List.of("Enter your number, then hash", "You entered Timeout"), bed.heard(contactId));
+        assertEquals("NextAction", bed.visit(contactId, "number").branch());
+        assertEquals(FLOW_START.plusSeconds(1 + 5), bed.visit(contactId, "number").at(), "1 s prompt, the 5 s limit");
+    }
+
+    @Test
+    void storedInputEndsAtTheBlocksTerminationSequenceAndStarClearsWhatCameBeforeIt() {
+        FlowTestBed bed = FlowTestBed.inbound(storedInput(",\"DTMFConfiguration\":{\"InputTerminationSequence\":\"99\"}"));
+        bed.sim().callerWillPress(CALLER, "12*3456991", Duration.ofSeconds(2));
+
+        String contactId = bed.call();
+
+        assertEquals("You entered 3456", bed.heard(contactId).get(1));
+    }
+
+    @Test
+    void storedInputKeepsTheStarAsADigitWhenTheCancelKeyIsDisabled() {
+        FlowTestBed bed = FlowTestBed.inbound(storedInput(",\"DTMFConfiguration\":{\"DisableCancelKey\":\"True\"}"));
+        bed.sim().callerWillPress(CALLER, "12*34#", Duration.ofSeconds(2));
+
+        String contactId = bed.call();
+
+        assertEquals("You entered 12*34", bed.heard(contactId).get(1));
+    }
+
+    @Test
+    void storedInputStopsAtTheMaximumLengthOfItsCustomValidation() {
+        FlowTestBed bed = FlowTestBed.inbound(storedInput(
+                ",\"InputValidation\":{\"CustomValidation\":{\"MaximumLength\":\"4\"}}"));
+        bed.sim().callerWillPress(CALLER, "123456#", Duration.ofSeconds(2));
+
+        String contactId = bed.call();
+
+        assertEquals("You entered 1234", bed.heard(contactId).get(1));
+    }
+
     @Test
     void getParticipantInputValidatesALocalPhoneNumberAndStoresItInE164Form() {
         String local =
