@@ -164,7 +164,7 @@ class TeamCodeBindingTest {
 
         assertEquals("flows/instance.yaml:4:7: lambdas.functions." + ARN + ".runtme: unknown key 'runtme' (did you "
                 + "mean 'runtime'?); expected one of: returns, fails, handler, runtime, code, environment, memory, "
-                + "after, timeout, coldStart, idleExpiry, reservedConcurrency", message);
+                + "after, timeout, coldStart, idleExpiry, reservedConcurrency, duration", message);
     }
 
     @Test
