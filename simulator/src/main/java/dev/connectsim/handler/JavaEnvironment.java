@@ -8,10 +8,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One execution environment of a team's Java function as its own code sees it (through {@link TeamCodeHooks}): its
@@ -43,7 +41,7 @@ final class JavaEnvironment {
     private final boolean measured;
     private final SplittableRandom seeds;
     private final HandlerOutput output = new HandlerOutput();
-    private Random random;
+    private SplittableRandom random;
     private volatile Instant base;
     private volatile long sleptNanos;
     private volatile Thread invoking;
@@ -92,13 +90,13 @@ final class JavaEnvironment {
         sleptNanos = 0;
         timeout = functionTimeout;
         deadline = at.plus(functionTimeout);
-        realStart = System.nanoTime();
+        realStart = RealTime.nanoTime();
         invoking = Thread.currentThread();
     }
 
     /** The handler has returned: how long it ran, slept time included (real running time only when measured). */
     Duration end() {
-        Duration ran = Duration.ofNanos(sleptNanos + (measured ? System.nanoTime() - realStart : 0));
+        Duration ran = Duration.ofNanos(sleptNanos + (measured ? RealTime.nanoTime() - realStart : 0));
         invoking = null;
         base = base.plusNanos(sleptNanos);
         sleptNanos = 0;
@@ -112,7 +110,7 @@ final class JavaEnvironment {
 
     /** The virtual instant now, as the team's code reads it. */
     Instant now() {
-        long elapsed = sleptNanos + (measured && invoking != null ? System.nanoTime() - realStart : 0);
+        long elapsed = sleptNanos + (measured && invoking != null ? RealTime.nanoTime() - realStart : 0);
         return base.plusNanos(elapsed);
     }
 
@@ -122,7 +120,7 @@ final class JavaEnvironment {
             throw new IllegalArgumentException("timeout value is negative");
         }
         if (Thread.currentThread() != invoking) {
-            TimeUnit.NANOSECONDS.sleep(nanos);
+            RealTime.sleep(nanos);
             return;
         }
         if (Thread.interrupted()) {
@@ -151,9 +149,9 @@ final class JavaEnvironment {
         return new UUID(high, low);
     }
 
-    private Random random() {
+    private SplittableRandom random() {
         if (random == null) {
-            random = new Random(seeds.nextLong());
+            random = seeds.split();
         }
         return random;
     }

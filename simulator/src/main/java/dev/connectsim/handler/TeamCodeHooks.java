@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Random;
+import java.util.Objects;
 import java.util.TimeZone;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +19,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Design note: each call is passed the class that makes it, and the class's loader says which execution
  * environment it belongs to ({@link JavaEnvironment}), looked up once per class; so a thread the handler starts
- * reads its own environment's clock too. A class that is not the team's (none is rewritten, but a caller could
- * hand in any class) gets the JDK's own answer.
+ * reads its own environment's clock too. Only the team's classes are rewritten, so any other caller is refused.
  */
 public final class TeamCodeHooks {
 
@@ -34,30 +33,29 @@ public final class TeamCodeHooks {
     private TeamCodeHooks() {
     }
 
+    /** The environment of {@code caller}, a class of a team's code (only those call the hooks). */
     private static JavaEnvironment of(Class<?> caller) {
-        return caller == null ? null : ENVIRONMENTS.get(caller);
+        JavaEnvironment environment = ENVIRONMENTS.get(caller);
+        if (environment == null) {
+            throw new IllegalStateException(caller + " is not a class of a team's function: only those call "
+                    + "TeamCodeHooks");
+        }
+        return environment;
     }
 
     /** {@code System.currentTimeMillis()}, also the time of {@code new Date()}. */
     public static long currentTimeMillis(Class<?> caller) {
-        JavaEnvironment environment = of(caller);
-        return environment == null ? System.currentTimeMillis() : environment.now().toEpochMilli();
+        return of(caller).now().toEpochMilli();
     }
 
     /** {@code System.nanoTime()}: virtual nanoseconds since the epoch. */
     public static long nanoTime(Class<?> caller) {
-        JavaEnvironment environment = of(caller);
-        if (environment == null) {
-            return System.nanoTime();
-        }
-        Duration sinceEpoch = Duration.between(Instant.EPOCH, environment.now());
-        return sinceEpoch.toNanos();
+        return Duration.between(Instant.EPOCH, of(caller).now()).toNanos();
     }
 
     /** {@code Clock.systemUTC()}. */
     public static Clock systemUTC(Class<?> caller) {
-        JavaEnvironment environment = of(caller);
-        return environment == null ? Clock.systemUTC() : environment.clock(ZoneOffset.UTC);
+        return of(caller).clock(ZoneOffset.UTC);
     }
 
     /**
@@ -66,30 +64,27 @@ public final class TeamCodeHooks {
      */
     public static Clock systemDefaultZone(Class<?> caller) {
         JavaEnvironment environment = of(caller);
-        return environment == null ? Clock.systemDefaultZone() : environment.clock(environment.zone());
+        return environment.clock(environment.zone());
     }
 
     /** {@code Clock.system(zone)}, and the clock {@code now(zone)} of java.time reads. */
     public static Clock system(ZoneId zone, Class<?> caller) {
-        JavaEnvironment environment = of(caller);
-        return environment == null ? Clock.system(zone) : environment.clock(zone);
+        return of(caller).clock(Objects.requireNonNull(zone, "zone"));
     }
 
     /** {@code ZoneId.systemDefault()}: the zone {@code TZ} names (UTC on Lambda unless the function sets it). */
     public static ZoneId systemDefault(Class<?> caller) {
-        JavaEnvironment environment = of(caller);
-        return environment == null ? ZoneId.systemDefault() : environment.zone();
+        return of(caller).zone();
     }
 
     /** {@code TimeZone.getDefault()}, as {@link #systemDefault}. */
     public static TimeZone getDefault(Class<?> caller) {
-        JavaEnvironment environment = of(caller);
-        return environment == null ? TimeZone.getDefault() : TimeZone.getTimeZone(environment.zone());
+        return TimeZone.getTimeZone(of(caller).zone());
     }
 
     /** {@code Thread.sleep(millis)}. */
     public static void sleep(long millis, Class<?> caller) throws InterruptedException {
-        sleepNanos(TimeUnit.MILLISECONDS.toNanos(millis), caller);
+        of(caller).sleep(TimeUnit.MILLISECONDS.toNanos(millis));
     }
 
     /** {@code Thread.sleep(millis, nanos)}. */
@@ -97,67 +92,51 @@ public final class TeamCodeHooks {
         if (nanos < 0 || nanos > 999_999) {
             throw new IllegalArgumentException("nanosecond timeout value out of range");
         }
-        sleepNanos(TimeUnit.MILLISECONDS.toNanos(millis) + nanos, caller);
+        of(caller).sleep(TimeUnit.MILLISECONDS.toNanos(millis) + nanos);
     }
 
     /** {@code Thread.sleep(duration)} (Java 19 and later). */
     public static void sleep(Duration duration, Class<?> caller) throws InterruptedException {
-        sleepNanos(duration.isNegative() ? 0 : duration.toNanos(), caller);
+        of(caller).sleep(duration.isNegative() ? 0 : duration.toNanos());
     }
 
     /** {@code unit.sleep(amount)}. */
     public static void sleep(TimeUnit unit, long amount, Class<?> caller) throws InterruptedException {
-        sleepNanos(amount <= 0 ? 0 : unit.toNanos(amount), caller);
-    }
-
-    private static void sleepNanos(long nanos, Class<?> caller) throws InterruptedException {
-        JavaEnvironment environment = of(caller);
-        if (environment == null) {
-            TimeUnit.NANOSECONDS.sleep(nanos);
-        } else {
-            environment.sleep(nanos);
-        }
+        of(caller).sleep(amount <= 0 ? 0 : unit.toNanos(amount));
     }
 
     /** The seed of {@code new Random()}. */
     public static long randomSeed(Class<?> caller) {
-        JavaEnvironment environment = of(caller);
-        return environment == null ? new Random().nextLong() : environment.nextSeed();
+        return of(caller).nextSeed();
     }
 
     /** {@code Math.random()} and {@code StrictMath.random()}. */
     public static double random(Class<?> caller) {
-        JavaEnvironment environment = of(caller);
-        return environment == null ? Math.random() : environment.nextDouble();
+        return of(caller).nextDouble();
     }
 
     /** {@code UUID.randomUUID()}. */
     public static UUID randomUUID(Class<?> caller) {
-        JavaEnvironment environment = of(caller);
-        return environment == null ? UUID.randomUUID() : environment.nextUuid();
+        return of(caller).nextUuid();
     }
 
     /** {@code System.getenv(name)}. */
     public static String getenv(String name, Class<?> caller) {
-        JavaEnvironment environment = of(caller);
-        return environment == null ? System.getenv(name) : environment.variables().get(name);
+        return of(caller).variables().get(Objects.requireNonNull(name, "name"));
     }
 
     /** {@code System.getenv()}. */
     public static Map<String, String> getenv(Class<?> caller) {
-        JavaEnvironment environment = of(caller);
-        return environment == null ? System.getenv() : environment.variables();
+        return of(caller).variables();
     }
 
     /** {@code System.out}. */
     public static PrintStream out(Class<?> caller) {
-        JavaEnvironment environment = of(caller);
-        return environment == null ? System.out : environment.output().out();
+        return of(caller).output().out();
     }
 
     /** {@code System.err}. */
     public static PrintStream err(Class<?> caller) {
-        JavaEnvironment environment = of(caller);
-        return environment == null ? System.err : environment.output().err();
+        return of(caller).output().err();
     }
 }
