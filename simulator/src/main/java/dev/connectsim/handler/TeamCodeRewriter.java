@@ -1,11 +1,13 @@
 package dev.connectsim.handler;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -24,9 +26,11 @@ import org.objectweb.asm.Type;
  * <p>Design note: each call site becomes a call of the hook with the same arguments plus the calling class (a
  * class constant), so the stack at every branch target is as before and the class's stack map frames stay valid;
  * only the maximum stack grows, which ASM works out. A no-argument constructor of {@code Random} or {@code Date}
- * becomes the one taking a seed or a time, the value pushed just before it. A class with none of these calls is
- * defined unchanged, byte for byte. Method references ({@code Instant::now}), reflection and method handles are not
- * rewritten, nor classes older than Java 5 (which cannot load a class constant).
+ * becomes the one taking a seed or a time, the value pushed just before it. A method reference to one of these
+ * ({@code Instant::now}, {@code Random::new}) points instead at a private static bridge method added to the class,
+ * whose one call is rewritten as any other. A class with none of these is defined unchanged, byte for byte.
+ * Reflection and method handles looked up at run time are not rewritten, nor classes older than Java 5 (which
+ * cannot load a class constant).
  */
 final class TeamCodeRewriter {
 
@@ -81,8 +85,11 @@ final class TeamCodeRewriter {
     private static final class Rewriting extends ClassVisitor {
 
         private Type self;
+        private boolean isInterface;
         private boolean canLoadClassConstant;
         private boolean changed;
+        /** Bridges to add for method references, by the handle they stand for. */
+        private final Map<Handle, Handle> bridges = new LinkedHashMap<>();
 
         Rewriting(ClassVisitor next) {
             super(Opcodes.ASM9, next);
@@ -92,6 +99,7 @@ final class TeamCodeRewriter {
         public void visit(int version, int access, String name, String signature, String superName,
                 String[] interfaces) {
             self = Type.getObjectType(name);
+            isInterface = (access & Opcodes.ACC_INTERFACE) != 0;
             canLoadClassConstant = (version & 0xFFFF) >= Opcodes.V1_5;
             super.visit(version, access, name, signature, superName, interfaces);
         }
@@ -101,6 +109,41 @@ final class TeamCodeRewriter {
                 String[] exceptions) {
             MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
             return canLoadClassConstant ? new CallSites(next) : next;
+        }
+
+        @Override
+        public void visitEnd() {
+            bridges.forEach(this::writeBridge);
+            super.visitEnd();
+        }
+
+        /** The handle of a bridge standing for {@code target}, added to the class at its end. */
+        private Handle bridgeFor(Handle target) {
+            return bridges.computeIfAbsent(target, t -> {
+                changed = true;
+                return new Handle(Opcodes.H_INVOKESTATIC, self.getInternalName(), "connectsim$hook$" + bridges.size(),
+                        bridgeDescriptor(t), isInterface);
+            });
+        }
+
+        private void writeBridge(Handle target, Handle bridge) {
+            MethodVisitor body = new CallSites(super.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC
+                    | Opcodes.ACC_SYNTHETIC, bridge.getName(), bridge.getDesc(), null, null));
+            body.visitCode();
+            if (target.getTag() == Opcodes.H_NEWINVOKESPECIAL) {
+                body.visitTypeInsn(Opcodes.NEW, target.getOwner());
+                body.visitInsn(Opcodes.DUP);
+            }
+            int slot = 0;
+            for (Type argument : Type.getArgumentTypes(bridge.getDesc())) {
+                body.visitVarInsn(argument.getOpcode(Opcodes.ILOAD), slot);
+                slot += argument.getSize();
+            }
+            body.visitMethodInsn(opcode(target), target.getOwner(), target.getName(), target.getDesc(),
+                    target.isInterface());
+            body.visitInsn(Type.getReturnType(bridge.getDesc()).getOpcode(Opcodes.IRETURN));
+            body.visitMaxs(0, 0);
+            body.visitEnd();
         }
 
         private final class CallSites extends MethodVisitor {
@@ -146,15 +189,67 @@ final class TeamCodeRewriter {
                 }
             }
 
+            @Override
+            public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap,
+                    Object... arguments) {
+                Object[] rewritten = arguments.clone();
+                for (int i = 0; i < rewritten.length; i++) {
+                    if (rewritten[i] instanceof Handle handle && isHooked(opcode(handle), handle.getOwner(),
+                            handle.getName(), handle.getDesc())) {
+                        rewritten[i] = bridgeFor(handle);
+                    }
+                }
+                super.visitInvokeDynamicInsn(name, descriptor, bootstrap, rewritten);
+            }
+
             private void hook(String name, String descriptor) {
                 changed = true;
                 super.visitLdcInsn(self);
                 super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, name, descriptor, false);
             }
 
-            private static boolean isNowType(String owner) {
-                return owner.startsWith("java/time/") && NOW_TYPES.contains(owner.substring("java/time/".length()));
-            }
         }
+    }
+
+    /** True for a call this class rewrites. */
+    private static boolean isHooked(int opcode, String owner, String name, String descriptor) {
+        if (opcode == Opcodes.INVOKESPECIAL) {
+            return name.equals("<init>") && descriptor.equals("()V")
+                    && (owner.equals("java/util/Random") || owner.equals("java/util/Date"));
+        }
+        return CALLS.containsKey(owner + "." + name + descriptor) || opcode == Opcodes.INVOKESTATIC
+                && name.equals("now") && isNowType(owner)
+                && (descriptor.startsWith("()") || descriptor.startsWith("(Ljava/time/ZoneId;)"));
+    }
+
+    private static boolean isNowType(String owner) {
+        return owner.startsWith("java/time/") && NOW_TYPES.contains(owner.substring("java/time/".length()));
+    }
+
+    /** The instruction a method handle stands for (a constructor's is INVOKESPECIAL after NEW), or -1. */
+    private static int opcode(Handle handle) {
+        return switch (handle.getTag()) {
+            case Opcodes.H_INVOKESTATIC -> Opcodes.INVOKESTATIC;
+            case Opcodes.H_INVOKEVIRTUAL -> Opcodes.INVOKEVIRTUAL;
+            case Opcodes.H_INVOKEINTERFACE -> Opcodes.INVOKEINTERFACE;
+            case Opcodes.H_INVOKESPECIAL, Opcodes.H_NEWINVOKESPECIAL -> Opcodes.INVOKESPECIAL;
+            default -> -1;
+        };
+    }
+
+    /** The static method type of a bridge for {@code target}: a constructor returns what it creates. */
+    private static String bridgeDescriptor(Handle target) {
+        Type type = Type.getMethodType(target.getDesc());
+        return switch (target.getTag()) {
+            case Opcodes.H_NEWINVOKESPECIAL -> Type.getMethodDescriptor(Type.getObjectType(target.getOwner()),
+                    type.getArgumentTypes());
+            case Opcodes.H_INVOKEVIRTUAL, Opcodes.H_INVOKEINTERFACE -> {
+                Type[] arguments = new Type[type.getArgumentTypes().length + 1];
+                arguments[0] = Type.getObjectType(target.getOwner());
+                System.arraycopy(type.getArgumentTypes(), 0, arguments, 1, arguments.length - 1);
+                yield Type.getMethodDescriptor(type.getReturnType(), arguments);
+            }
+            default -> target.getDesc();
+        };
     }
 }

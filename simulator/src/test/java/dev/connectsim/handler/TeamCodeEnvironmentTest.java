@@ -150,6 +150,34 @@ class TeamCodeEnvironmentTest {
     }
 
     @Test
+    void aMethodReferenceToTheClockTheEnvironmentOrRandomReadsTheEnvironmentsToo() {
+        LambdaFunction function = environment(probe("""
+                java.util.function.Supplier<java.time.Instant> clock = java.time.Instant::now;
+                java.util.function.Function<String, String> variable = System::getenv;
+                java.util.function.Supplier<Random> random = Random::new;
+                java.util.function.LongSupplier millis = System::currentTimeMillis;
+                seen.put("clock", clock.get().toString());
+                seen.put("table", variable.apply("TABLE"));
+                seen.put("millis", String.valueOf(millis.getAsLong()));
+                random.get();
+                seen.put("random", String.valueOf(random.get().nextInt()));
+                """), Map.of("TABLE", "customers"), false, 7, 1);
+        LambdaFunction again = environment(probe("""
+                java.util.function.Supplier<Random> random = Random::new;
+                random.get();
+                seen.put("random", String.valueOf(random.get().nextInt()));
+                """), Map.of(), false, 7, 1);
+
+        Map<?, ?> seen = body(function.handle(JavaHandlerTest.EVENT, attempt(NOW)));
+
+        assertEquals("2026-01-05T09:00:01Z", seen.get("clock"));
+        assertEquals("customers", seen.get("table"));
+        assertEquals(String.valueOf(NOW.toEpochMilli()), seen.get("millis"));
+        assertEquals(body(again.handle(JavaHandlerTest.EVENT, attempt(NOW))).get("random"), seen.get("random"),
+                "the second Random of the environment, seeded alike");
+    }
+
+    @Test
     void aHandlerThatSleepsPastItsTimeoutIsStoppedThereInsteadOfHanging() {
         LambdaFunction function = environment(probe("""
                 boolean polling = true;
