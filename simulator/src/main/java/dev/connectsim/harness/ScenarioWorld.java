@@ -123,7 +123,13 @@ public final class ScenarioWorld implements AutoCloseable {
      * {@code salesforce.url} is the simulated Salesforce's base URL, which starts it when no step has.
      */
     private Optional<String> scenarioValue(String name) {
-        return name.equals("salesforce.url") ? Optional.of(salesforce().baseUrl().toString()) : Optional.empty();
+        if (!name.equals("salesforce.url")) {
+            return Optional.empty();
+        }
+        if (salesforce == null && project.stubs().isEmpty()) {
+            throw new NoSalesforceStubs(project, "a function's environment names ${salesforce.url}");
+        }
+        return Optional.of(salesforce().baseUrl().toString());
     }
 
     /** {@code username} answers offers as {@code behavior} says. */

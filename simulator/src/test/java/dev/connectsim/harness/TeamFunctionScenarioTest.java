@@ -1,6 +1,8 @@
 package dev.connectsim.harness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectsim.handler.TeamCodeFixture;
@@ -115,5 +117,24 @@ class TeamFunctionScenarioTest {
 
         assertTrue(first.contains("Customers logged: at 2026-01-05T09:00:"), first);
         assertEquals(first, timelineOfACall());
+    }
+
+    @Test
+    void aFunctionNamingTheSalesforceUrlInAProjectWithoutStubsFailsTheScenarioWithOneLineSayingWhy()
+            throws IOException {
+        Files.delete(root.resolve("stubs/mappings/customers.json"));
+        Files.delete(root.resolve("stubs/mappings"));
+        Files.delete(root.resolve("stubs"));
+
+        try (ScenarioWorld world = ScenarioWorld.in(root)) {
+            NoSalesforceStubs missing = assertThrows(NoSalesforceStubs.class, () -> {
+                world.customerCalls(NUMBER, "+15550100");
+                world.runFor(Duration.ofSeconds(10));
+            });
+
+            assertTrue(missing.getMessage().startsWith("a function's environment names ${salesforce.url}, but the "
+                    + "project " + root + " has no stubs/ folder"), missing.getMessage());
+            assertFalse(missing.getMessage().contains("\n"), missing.getMessage());
+        }
     }
 }
