@@ -35,6 +35,14 @@ final class JavaEnvironment {
         }
     }
 
+    /** Thrown out of {@code System.exit}: on Lambda the runtime's process ends, and the invocation with it. */
+    static final class Exited extends Error {
+
+        Exited(int status) {
+            super("Runtime exited with error: exit status " + status, null, false, false);
+        }
+    }
+
     private final Map<String, String> variables;
     private final String logStream;
     private final ZoneId zone;

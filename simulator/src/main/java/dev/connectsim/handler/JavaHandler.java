@@ -92,6 +92,9 @@ final class JavaHandler implements LambdaFunction {
             throw new BadHandlerBinding("handler", "class " + className + " does not load: " + e.getMessage(), e);
         } catch (LinkageError e) {
             throw new BadHandlerBinding("handler", "class " + className + " does not load: " + e, e);
+        } catch (JavaEnvironment.Exited e) {
+            throw new BadHandlerBinding("handler", "class " + className + " does not load: it ended its runtime while"
+                    + " it started (" + e.getMessage() + ")", e);
         } catch (JavaEnvironment.OutOfTime e) {
             throw new BadHandlerBinding("handler", "class " + className + " does not load: it slept past the "
                     + "function's " + binding.timeout().toMillis() / 1000.0 + " s timeout while it started", e);
@@ -150,8 +153,9 @@ final class JavaHandler implements LambdaFunction {
         if (threw == null) {
             return new LambdaReply.Returned(runsFor, reply, log);
         }
-        return new LambdaReply.Failed(runsFor, threw instanceof JavaEnvironment.OutOfTime ? "Sandbox.Timedout"
-                : threw.getClass().getName(), Objects.toString(threw.getMessage(), ""), log);
+        String errorType = threw instanceof JavaEnvironment.OutOfTime ? "Sandbox.Timedout"
+                : threw instanceof JavaEnvironment.Exited ? "Runtime.ExitError" : threw.getClass().getName();
+        return new LambdaReply.Failed(runsFor, errorType, Objects.toString(threw.getMessage(), ""), log);
     }
 
     @Override

@@ -139,4 +139,15 @@ public final class TeamCodeHooks {
     public static PrintStream err(Class<?> caller) {
         return of(caller).output().err();
     }
+
+    /** {@code System.exit(status)}: ends the invocation, as the runtime's process ending would, not the JVM. */
+    public static void exit(int status, Class<?> caller) {
+        of(caller);
+        throw new JavaEnvironment.Exited(status);
+    }
+
+    /** {@code Runtime.getRuntime().exit(status)} and {@code halt(status)}, as {@link #exit(int, Class)}. */
+    public static void exit(Runtime runtime, int status, Class<?> caller) {
+        exit(status, caller);
+    }
 }

@@ -21,7 +21,8 @@ import org.objectweb.asm.Type;
  * {@code now(ZoneId)} of the java.time types, {@code Clock.systemUTC/systemDefaultZone/system},
  * {@code ZoneId.systemDefault}, {@code TimeZone.getDefault}, {@code Thread.sleep}, {@code TimeUnit.sleep},
  * {@code new Random()}, {@code Math.random}, {@code StrictMath.random}, {@code UUID.randomUUID},
- * {@code System.getenv} and reads of {@code System.out} and {@code System.err}.
+ * {@code System.getenv}, reads of {@code System.out} and {@code System.err}, and {@code System.exit},
+ * {@code Runtime.exit} and {@code Runtime.halt} (which would end connect-sim's JVM: they end the invocation instead).
  *
  * <p>Design note: each call site becomes a call of the hook with the same arguments plus the calling class (a
  * class constant), so the stack at every branch target is as before and the class's stack map frames stay valid;
@@ -63,6 +64,9 @@ final class TeamCodeRewriter {
         call("java/lang/Math.random()D", "random", "()D");
         call("java/lang/StrictMath.random()D", "random", "()D");
         call("java/util/UUID.randomUUID()Ljava/util/UUID;", "randomUUID", "()Ljava/util/UUID;");
+        call("java/lang/System.exit(I)V", "exit", "(I)V");
+        call("java/lang/Runtime.exit(I)V", "exit", "(Ljava/lang/Runtime;I)V");
+        call("java/lang/Runtime.halt(I)V", "exit", "(Ljava/lang/Runtime;I)V");
     }
 
     private static void call(String target, String hook, String descriptor) {

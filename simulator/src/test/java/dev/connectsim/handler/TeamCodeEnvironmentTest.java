@@ -198,6 +198,21 @@ class TeamCodeEnvironmentTest {
     }
 
     @Test
+    void aHandlerThatCallsSystemExitFailsItsInvocationAsLambdaReportsItAndConnectSimGoesOn() {
+        LambdaFunction function = environment(probe("""
+                if (event.containsKey("Details")) {
+                    System.exit(3);
+                }
+                """));
+
+        LambdaReply.Failed failed = assertInstanceOf(LambdaReply.Failed.class, function.handle(JavaHandlerTest.EVENT,
+                attempt(NOW)));
+
+        assertEquals("Runtime.ExitError", failed.errorType());
+        assertEquals("Runtime exited with error: exit status 3", failed.errorMessage());
+    }
+
+    @Test
     void randomnessIsSeededFromTheRunTheFunctionAndTheEnvironment() {
         String source = probe("""
                 seen.put("random", String.valueOf(new Random().nextInt()));
