@@ -203,7 +203,8 @@ final class CodeLoader {
             if (dot > 0 && getDefinedPackage(name.substring(0, dot)) == null) {
                 definePackage(name.substring(0, dot), null, null, null, null, null, null, null);
             }
-            return defineClass(name, rewritten, 0, rewritten.length, new CodeSource(location(url), (Certificate[]) null));
+            CodeSource source = new CodeSource(location(url), (Certificate[]) null);
+            return defineClass(name, rewritten, 0, rewritten.length, source);
         }
 
         /** Fails as the JVM would for a class file newer than it runs, saying which Java each is. */

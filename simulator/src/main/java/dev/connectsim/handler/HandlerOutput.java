@@ -82,7 +82,7 @@ final class HandlerOutput {
             }
         }
 
-        /** Ends the line written so far; an empty one only when {@code evenEmpty} (a line break with nothing before). */
+        /** Ends the line written so far; an empty one only when {@code evenEmpty} (a line break, nothing before). */
         private void endLine(boolean evenEmpty) {
             if (evenEmpty || line.size() > 0) {
                 String text = line.toString(StandardCharsets.UTF_8);
