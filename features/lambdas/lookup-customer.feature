@@ -27,6 +27,13 @@ Feature: The project's own Java function
     And the function LookupCustomer ran 1 time for the call
 
   @simulator-only
+  Scenario: The function sleeps past the flow's 3 second limit: the error branch at the limit, with no retry
+    When a customer calls +18005550200 from +15550155
+    Then the call gets the attribute "lookup" within 4 seconds
+    And the call has no attribute "customerName"
+    And the function LookupCustomer ran 1 time for the call
+
+  @simulator-only
   Scenario: The function answers a nested object, which the block's STRING_MAP validation refuses
     When a customer calls +18005550200 from +15550177
     Then the call gets the attribute "lookup" within 10 seconds

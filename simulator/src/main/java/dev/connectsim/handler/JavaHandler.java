@@ -1,13 +1,16 @@
 package dev.connectsim.handler;
 
+import dev.connectsim.lambda.ColdStart;
 import dev.connectsim.lambda.ContactFlowEvent;
-import dev.connectsim.lambda.FunctionArn;
 import dev.connectsim.lambda.LambdaContext;
 import dev.connectsim.lambda.LambdaFunction;
 import dev.connectsim.lambda.LambdaReply;
+import dev.connectsim.lambda.ScenarioValues;
 import dev.connectsim.lambda.WarmUpPing;
 import dev.connectsim.text.NearestName;
-import java.net.URLClassLoader;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +25,11 @@ import java.util.regex.Pattern;
  * cold start) gets a class loader of its own over the same code, so static initialisers run again and static state
  * lives as long as the environment, as on Lambda, and no scenario sees another's. Each attempt gets a fresh
  * {@link VirtualContext}; the handler runs at once, with its own loader as the thread's context loader, and the
- * attempt then lasts the binding's {@code after} in virtual time, whether it returned or threw. What it throws is a
+ * attempt then lasts the binding's {@code after} plus the virtual time the handler slept, whether it returned or
+ * threw (with {@code duration: measured}, its real running time plus the time it slept). Its classes are rewritten
+ * ({@link TeamCodeRewriter}) to read the environment's variables, virtual clock and seeds and to write its output to
+ * the attempt's log; the binding is first loaded in an environment of its own, with no scenario, at the epoch, to
+ * check it. What it throws is a
  * function error with the exception's class name as errorType, as Lambda's Java runtime reports it. Keep-warm pings
  * reach the handler too, as the real schedule would.
  */
@@ -34,12 +41,15 @@ final class JavaHandler implements LambdaFunction {
 
     private final HandlerBinding binding;
     private final String functionName;
-    private final URLClassLoader loader;
+    private final URL[] classPath;
+    private final CodeLoader.TeamClassLoader loader;
     private final JavaEntryPoint entry;
 
-    private JavaHandler(HandlerBinding binding, URLClassLoader loader, JavaEntryPoint entry) {
+    private JavaHandler(HandlerBinding binding, URL[] classPath, CodeLoader.TeamClassLoader loader,
+            JavaEntryPoint entry) {
         this.binding = binding;
-        this.functionName = functionName(binding.functionArn());
+        this.functionName = FunctionEnvironment.functionName(binding.functionArn());
+        this.classPath = classPath;
         this.loader = loader;
         this.entry = entry;
     }
@@ -50,17 +60,26 @@ final class JavaHandler implements LambdaFunction {
             throw new BadHandlerBinding("handler", "'" + handler + "' is not a Java handler; expected "
                     + "package.Class::method or package.Class, as Lambda writes it");
         }
+        FunctionEnvironment.check(binding);
+        return load(binding, CodeLoader.classPath(binding), new ColdStart(binding.functionArn(), 1, Instant.EPOCH, 0,
+                ScenarioValues.NONE));
+    }
+
+    private static JavaHandler load(HandlerBinding binding, URL[] classPath, ColdStart start) {
+        String handler = binding.handler().strip();
         int split = handler.indexOf("::");
         String className = split < 0 ? handler : handler.substring(0, split);
         String methodName = split < 0 ? null : handler.substring(split + 2);
-        return load(binding, CodeLoader.open(binding), className, methodName, handler);
-    }
-
-    private static JavaHandler load(HandlerBinding binding, URLClassLoader loader, String className, String methodName,
-            String handler) {
-        Class<?> type;
+        JavaEnvironment environment = new JavaEnvironment(FunctionEnvironment.of(binding, start), start,
+                binding.measured());
+        CodeLoader.TeamClassLoader loader = CodeLoader.open(binding, classPath, environment);
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        environment.begin(start.at(), binding.timeout());
         try {
-            type = Class.forName(className, true, loader);
+            Class<?> type = Class.forName(className, true, loader);
+            return new JavaHandler(binding, classPath, loader, JavaEntryPoint.find(type, methodName, handler));
         } catch (ClassNotFoundException e) {
             List<String> classes = CodeLoader.classNames(binding);
             throw new BadHandlerBinding("handler", "no class " + className + " in " + binding.codeAsWritten()
@@ -69,29 +88,30 @@ final class JavaHandler implements LambdaFunction {
         } catch (ExceptionInInitializerError e) {
             throw new BadHandlerBinding("handler", "class " + className + " does not load: its static initialiser "
                     + "threw " + e.getCause(), e);
+        } catch (UnsupportedClassVersionError e) {
+            throw new BadHandlerBinding("handler", "class " + className + " does not load: " + e.getMessage(), e);
         } catch (LinkageError e) {
             throw new BadHandlerBinding("handler", "class " + className + " does not load: " + e, e);
-        }
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        Thread.currentThread().setContextClassLoader(loader);
-        try {
-            return new JavaHandler(binding, loader, JavaEntryPoint.find(type, methodName, handler));
-        } catch (LinkageError e) {
-            throw new BadHandlerBinding("handler", "class " + className + " does not load: " + e, e);
+        } catch (JavaEnvironment.Exited e) {
+            throw new BadHandlerBinding("handler", "class " + className + " does not load: it ended its runtime while"
+                    + " it started (" + e.getMessage() + ")", e);
+        } catch (JavaEnvironment.OutOfTime e) {
+            throw new BadHandlerBinding("handler", "class " + className + " does not load: it slept past the "
+                    + "function's " + binding.timeout().toMillis() / 1000.0 + " s timeout while it started", e);
         } finally {
-            Thread.currentThread().setContextClassLoader(previous);
+            environment.end();
+            thread.setContextClassLoader(previous);
         }
     }
 
-    /** The same code on a new class loader: its classes loaded and initialised anew, for one execution environment. */
+    /**
+     * The same code on a new class loader, for the execution environment {@code start} describes: its classes loaded,
+     * rewritten and initialised anew, with the environment's own variables, clock and seeds.
+     */
     @Override
-    public LambdaFunction newEnvironment() {
-        String handler = binding.handler().strip();
-        int split = handler.indexOf("::");
-        URLClassLoader fresh = new URLClassLoader(loader.getName(), loader.getURLs(), loader.getParent());
+    public LambdaFunction newEnvironment(ColdStart start) {
         try {
-            return load(binding, fresh, split < 0 ? handler : handler.substring(0, split),
-                    split < 0 ? null : handler.substring(split + 2), handler);
+            return load(binding, classPath, start);
         } catch (BadHandlerBinding e) {
             Throwable cause = e.getCause() instanceof ExceptionInInitializerError init && init.getCause() != null
                     ? init.getCause() : e.getCause() != null ? e.getCause() : e;
@@ -111,25 +131,31 @@ final class JavaHandler implements LambdaFunction {
     }
 
     private LambdaReply run(Map<String, Object> event, LambdaContext attempt) {
-        VirtualContext context = new VirtualContext(attempt, functionName, binding.memoryMb());
+        JavaEnvironment environment = loader.environment();
+        VirtualContext context = new VirtualContext(attempt, functionName, binding.memoryMb(), environment);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
+        environment.begin(attempt.now(), attempt.timeout());
+        Object reply = null;
+        Throwable threw = null;
+        Duration ran;
         try {
-            Object reply = entry.call(event, context);
-            return new LambdaReply.Returned(binding.after(), reply, context.log());
-        } catch (JavaEntryPoint.HandlerThrew threw) {
-            Throwable cause = threw.getCause();
-            return new LambdaReply.Failed(binding.after(), cause.getClass().getName(),
-                    Objects.toString(cause.getMessage(), ""), context.log());
+            reply = entry.call(event, context);
+        } catch (JavaEntryPoint.HandlerThrew e) {
+            threw = e.getCause();
         } finally {
+            ran = environment.end();
             thread.setContextClassLoader(previous);
         }
-    }
-
-    /** The function's name: the ARN's, or a deploy placeholder's name. */
-    private static String functionName(String boundAs) {
-        return FunctionArn.parse(boundAs).map(FunctionArn::name).orElse(boundAs.replace("%", ""));
+        Duration runsFor = binding.measured() ? ran : binding.after().plus(ran);
+        List<String> log = environment.output().drain();
+        if (threw == null) {
+            return new LambdaReply.Returned(runsFor, reply, log);
+        }
+        String errorType = threw instanceof JavaEnvironment.OutOfTime ? "Sandbox.Timedout"
+                : threw instanceof JavaEnvironment.Exited ? "Runtime.ExitError" : threw.getClass().getName();
+        return new LambdaReply.Failed(runsFor, errorType, Objects.toString(threw.getMessage(), ""), log);
     }
 
     @Override

@@ -7,10 +7,6 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import dev.connectsim.lambda.LambdaContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -18,30 +14,25 @@ import java.util.UUID;
  * writes.
  *
  * <p>Design note: the handler runs at the virtual instant its attempt starts and its binding's {@code after} is
- * charged once it returns, so {@link #getRemainingTimeInMillis} is the time from that instant to whichever comes
- * first, the function's own timeout or the block's time limit: less on a retry than on the first attempt. The
+ * charged once it returns, so {@link #getRemainingTimeInMillis} is the time from that instant, plus the virtual
+ * time the handler has slept so far, to whichever comes first, the function's own timeout or the block's time
+ * limit: less on a retry than on the first attempt. The logger writes to the environment's {@link HandlerOutput},
+ * in order with what the handler prints. The
  * first attempt's request id is the invocation's id (drawn from the simulation's seeded ids); a retry's is derived
  * from it, so the same seed gives the same ids.
  */
 final class VirtualContext implements Context, LambdaLogger {
 
-    private static final DateTimeFormatter STREAM_DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd")
-            .withZone(ZoneOffset.UTC);
-
     private final LambdaContext attempt;
     private final String functionName;
     private final int memoryMb;
-    private final List<String> log = new ArrayList<>();
+    private final JavaEnvironment environment;
 
-    VirtualContext(LambdaContext attempt, String functionName, int memoryMb) {
+    VirtualContext(LambdaContext attempt, String functionName, int memoryMb, JavaEnvironment environment) {
         this.attempt = attempt;
         this.functionName = functionName;
         this.memoryMb = memoryMb;
-    }
-
-    /** What the handler logged, line by line. */
-    List<String> log() {
-        return List.copyOf(log);
+        this.environment = environment;
     }
 
     @Override
@@ -58,7 +49,7 @@ final class VirtualContext implements Context, LambdaLogger {
 
     @Override
     public String getLogStreamName() {
-        return STREAM_DAY.format(attempt.now()) + "/[$LATEST]" + attempt.invocationId().replace("-", "");
+        return environment.logStream();
     }
 
     @Override
@@ -90,7 +81,7 @@ final class VirtualContext implements Context, LambdaLogger {
 
     @Override
     public int getRemainingTimeInMillis() {
-        long millis = Duration.between(attempt.now(), attempt.endsAt()).toMillis();
+        long millis = Duration.between(environment.now(), attempt.endsAt()).toMillis();
         return (int) Math.max(0, Math.min(Integer.MAX_VALUE, millis));
     }
 
@@ -106,8 +97,7 @@ final class VirtualContext implements Context, LambdaLogger {
 
     @Override
     public void log(String message) {
-        String text = String.valueOf(message);
-        log.add(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text);
+        environment.output().log(message);
     }
 
     @Override

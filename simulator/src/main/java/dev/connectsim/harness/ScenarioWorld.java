@@ -10,6 +10,7 @@ import dev.connectsim.cti.CtiOperation;
 import dev.connectsim.flow.run.BlockVisit;
 import dev.connectsim.flow.run.FlowRunRecord;
 import dev.connectsim.flow.run.Unmodelled;
+import dev.connectsim.handler.FunctionEnvironment;
 import dev.connectsim.harness.salesforce.SalesforceJournal;
 import dev.connectsim.harness.salesforce.SalesforceStub;
 import dev.connectsim.harness.salesforce.SalesforceStubs;
@@ -110,8 +111,25 @@ public final class ScenarioWorld implements AutoCloseable {
         if (salesforce == null) {
             salesforce = SalesforceStubs.borrow(project.stubs().orElseThrow(() -> new NoSalesforceStubs(project,
                     "the scenario uses Salesforce")));
+            if (sim != null) {
+                salesforce.followClock(sim::now);
+            }
         }
         return salesforce;
+    }
+
+    /**
+     * A value a team's function can name in its environment ({@link FunctionEnvironment#SCENARIO_VALUES}):
+     * {@code salesforce.url} is the simulated Salesforce's base URL, which starts it when no step has.
+     */
+    private Optional<String> scenarioValue(String name) {
+        if (!name.equals("salesforce.url")) {
+            return Optional.empty();
+        }
+        if (salesforce == null && project.stubs().isEmpty()) {
+            throw new NoSalesforceStubs(project, "a function's environment names ${salesforce.url}");
+        }
+        return Optional.of(salesforce().baseUrl().toString());
     }
 
     /** {@code username} answers offers as {@code behavior} says. */
@@ -229,7 +247,8 @@ public final class ScenarioWorld implements AutoCloseable {
     public Simulation sim() {
         if (sim == null) {
             LambdaRegistry lambdas = functions == null ? described.lambdas() : functions.boundIn(described.lambdas());
-            Simulation.Builder builder = Simulation.builder(described).lambdas(lambdas).start(start);
+            Simulation.Builder builder = Simulation.builder(described).lambdas(lambdas).start(start)
+                    .scenarioValues(this::scenarioValue);
             if (needsSalesforce(lambdas)) {
                 ScvSettings settings = salesforce().settings();
                 settings = settings.withFunction(telephonyFunction.apply(settings.function()));

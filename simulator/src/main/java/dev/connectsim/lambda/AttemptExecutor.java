@@ -48,18 +48,22 @@ final class AttemptExecutor {
 
     private final Scheduler scheduler;
     private final InvocationLog log;
+    private final long seed;
+    private final ScenarioValues values;
     private final Map<String, EnvironmentPool> pools = new HashMap<>();
 
-    AttemptExecutor(Scheduler scheduler, InvocationLog log) {
+    AttemptExecutor(Scheduler scheduler, InvocationLog log, long seed, ScenarioValues values) {
         this.scheduler = scheduler;
         this.log = log;
+        this.seed = seed;
+        this.values = values;
     }
 
     void start(Request request, Listener listener) {
         BoundFunction function = request.function();
         Instant requestedAt = scheduler.now();
-        EnvironmentPool pool = pools.computeIfAbsent(function.boundAs(), key -> new EnvironmentPool(function.config(),
-                function.handler()));
+        EnvironmentPool pool = pools.computeIfAbsent(function.boundAs(), key -> new EnvironmentPool(function, seed,
+                values));
         Optional<EnvironmentPool.Lease> lease = pool.acquire(requestedAt);
         if (lease.isEmpty()) {
             String reason = "Rate exceeded (reserved concurrency " + function.config().reservedConcurrency().getAsInt()

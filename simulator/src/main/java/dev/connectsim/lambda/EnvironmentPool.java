@@ -14,17 +14,21 @@ import java.util.Optional;
  * the first free environment; when none is free it starts a new one, which is a cold start. An
  * environment that has been free for the function's idle expiry is gone. With reserved concurrency
  * set, a request that finds that many environments busy is throttled. A new environment asks the function for its
- * code ({@link LambdaFunction#newEnvironment()}), which serves that environment until it is gone.
+ * code ({@link LambdaFunction#newEnvironment(ColdStart)}, numbered from 1 in the order they start, with the run's
+ * seed and scenario values), which serves that environment until it is gone.
  */
 final class EnvironmentPool {
 
-    private final FunctionConfig config;
-    private final LambdaFunction function;
+    private final BoundFunction function;
+    private final long seed;
+    private final ScenarioValues values;
     private final List<Environment> environments = new ArrayList<>();
+    private int started;
 
-    EnvironmentPool(FunctionConfig config, LambdaFunction function) {
-        this.config = config;
+    EnvironmentPool(BoundFunction function, long seed, ScenarioValues values) {
         this.function = function;
+        this.seed = seed;
+        this.values = values;
     }
 
     /** An environment taken at {@code now}, and whether it is new (cold); empty when the request is throttled. */
@@ -36,11 +40,13 @@ final class EnvironmentPool {
                 return Optional.of(new Lease(environment, false));
             }
         }
+        FunctionConfig config = function.config();
         if (config.reservedConcurrency().isPresent()
                 && environments.size() >= config.reservedConcurrency().getAsInt()) {
             return Optional.empty();
         }
-        Environment environment = new Environment(config.idleExpiry(), function.newEnvironment());
+        ColdStart start = new ColdStart(function.boundAs(), ++started, now, seed, values);
+        Environment environment = new Environment(config.idleExpiry(), function.handler().newEnvironment(start));
         environments.add(environment);
         return Optional.of(new Lease(environment, true));
     }

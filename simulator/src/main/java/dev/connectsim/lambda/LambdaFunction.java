@@ -34,12 +34,20 @@ public interface LambdaFunction {
     }
 
     /**
-     * The code that serves one new execution environment of this function, asked for on each cold start. By default
-     * this same object serves every environment; a team's handler loads its classes anew, so its static state lives
-     * as long as the environment, as on Lambda.
+     * The code that serves one new execution environment of this function. By default this same object serves every
+     * environment.
      */
     default LambdaFunction newEnvironment() {
         return this;
+    }
+
+    /**
+     * The code that serves the new execution environment {@code start} describes, asked for on each cold start. By
+     * default {@link #newEnvironment()}; a team's handler loads its classes anew, so its static state lives as long as
+     * the environment, as on Lambda, and takes its environment variables, clock and seeds from {@code start}.
+     */
+    default LambdaFunction newEnvironment(ColdStart start) {
+        return newEnvironment();
     }
 
     /**
@@ -61,8 +69,8 @@ public interface LambdaFunction {
             }
 
             @Override
-            public LambdaFunction newEnvironment() {
-                LambdaFunction environment = original.newEnvironment();
+            public LambdaFunction newEnvironment(ColdStart start) {
+                LambdaFunction environment = original.newEnvironment(start);
                 return environment == original ? this : environment.runningFor(runsFor);
             }
         };

@@ -54,12 +54,21 @@ public final class LambdaRuntime {
     /** As above; {@code keepLog} false keeps no attempt in the {@link #log()} (load runs, where it would only grow). */
     public LambdaRuntime(Scheduler scheduler, LambdaRegistry registry, SimRandom random, RetryPolicy retries,
             boolean keepLog) {
+        this(scheduler, registry, random, retries, keepLog, ScenarioValues.NONE);
+    }
+
+    /**
+     * As above; a function's new execution environment is told {@code values} (what its environment variables may
+     * name, such as the scenario's Salesforce URL) and the seed of {@code random}.
+     */
+    public LambdaRuntime(Scheduler scheduler, LambdaRegistry registry, SimRandom random, RetryPolicy retries,
+            boolean keepLog, ScenarioValues values) {
         this.log = new InvocationLog(keepLog);
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.random = Objects.requireNonNull(random, "random");
         this.retries = Objects.requireNonNull(retries, "retries");
-        this.executor = new AttemptExecutor(scheduler, log);
+        this.executor = new AttemptExecutor(scheduler, log, random.seed(), Objects.requireNonNull(values, "values"));
     }
 
     /** The functions this runtime invokes. */

@@ -12,6 +12,7 @@
  * ({@link dev.connectsim.lambda.LambdaReply}) instead of sleeping. A team's own handler (Java now, Node.js and
  * Python later) is loaded by {@code dev.connectsim.handler} into a {@link dev.connectsim.lambda.LambdaFunction}, so
  * this package manages no class loader and no process; each new execution environment asks its function for
- * {@link dev.connectsim.lambda.LambdaFunction#newEnvironment()}.
+ * {@link dev.connectsim.lambda.LambdaFunction#newEnvironment(ColdStart)}, told the run's seed and the
+ * {@link dev.connectsim.lambda.ScenarioValues} its environment variables may name.
  */
 package dev.connectsim.lambda;

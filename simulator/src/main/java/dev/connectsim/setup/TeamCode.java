@@ -4,6 +4,7 @@ import dev.connectsim.handler.BadHandlerBinding;
 import dev.connectsim.handler.HandlerBinding;
 import dev.connectsim.handler.HandlerRuntimes;
 import dev.connectsim.lambda.LambdaFunction;
+import dev.connectsim.text.NearestName;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -26,7 +27,32 @@ final class TeamCode {
     /** Lambda's rule for environment variable names. */
     private static final Pattern VARIABLE = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]*");
 
+    /** The values of {@code duration}. */
+    private static final List<String> DURATIONS = List.of("declared", "measured");
+
     private TeamCode() {
+    }
+
+    /**
+     * Whether the function's duration is {@code measured} (its real running time) rather than {@code declared} (its
+     * {@code after} plus the virtual time it sleeps, the default); measured goes without {@code after}.
+     */
+    private static boolean measured(Setting.Fields function) {
+        Optional<Setting> duration = function.optional("duration");
+        if (duration.isEmpty()) {
+            return false;
+        }
+        String expected = "measured (the handler's real running time) or declared (after plus the time it sleeps)";
+        String value = duration.get().text(expected).strip();
+        if (!DURATIONS.contains(value)) {
+            throw duration.get().error("'" + value + "' is not a duration" + NearestName.hint(DURATIONS, value)
+                    + "; expected " + expected);
+        }
+        if (value.equals("measured") && function.optional("after").isPresent()) {
+            throw duration.get().error("duration: measured charges the handler's real running time, so 'after' "
+                    + "has no meaning with it: keep one or the other");
+        }
+        return value.equals("measured");
     }
 
     static LambdaFunction load(Setting.Named entry, Setting.Fields function, Duration timeout) {
@@ -64,7 +90,7 @@ final class TeamCode {
                     environment.put(variable.key(), variable.value().text("a value (text)"));
                 }));
         HandlerBinding binding = new HandlerBinding(entry.key(), runtime, folder.resolve(code), code, handler,
-                environment, timeout, memory, after);
+                environment, timeout, memory, after, measured(function));
         try {
             return HandlerRuntimes.load(binding);
         } catch (BadHandlerBinding e) {

@@ -28,6 +28,7 @@ import dev.connectsim.scv.TelephonyFunctionBinding;
 import dev.connectsim.scv.TelephonyIntegrationFunction;
 import dev.connectsim.lambda.LambdaRuntime;
 import dev.connectsim.lambda.RetryPolicy;
+import dev.connectsim.lambda.ScenarioValues;
 import dev.connectsim.routing.AgentBehavior;
 import dev.connectsim.routing.Instance;
 import dev.connectsim.routing.PhoneNumber;
@@ -90,7 +91,7 @@ public final class Simulation {
         this.callControl = new CallControl(contacts, router, scheduler);
         Dialer dialer = new Dialer(contacts, router, callControl, phoneBook, scheduler, timings, random);
         this.lambdas = new LambdaRuntime(scheduler, builder.boundLambdas(), random, RetryPolicy.connectDefault(),
-                keepHistory);
+                keepHistory, builder.scenarioValues);
         this.flowEngine = new FlowEngine(scheduler, instance, builder.flows, lambdas,
                 new SimulatedCallHandling(instance, router, callControl, dialer), builder.flowTimings, keepHistory);
         new FlowHooks(flowEngine, instance, contacts, router, callControl, dialer).install();
@@ -359,6 +360,7 @@ public final class Simulation {
         private FlowTimings flowTimings = FlowTimings.defaults();
         private Optional<ScvSettings> salesforce = Optional.empty();
         private boolean keepHistory = true;
+        private ScenarioValues scenarioValues = ScenarioValues.NONE;
 
         private Builder(Instance instance) {
             this.instance = Objects.requireNonNull(instance, "instance");
@@ -425,6 +427,15 @@ public final class Simulation {
          */
         public Builder keepHistory(boolean value) {
             this.keepHistory = value;
+            return this;
+        }
+
+        /**
+         * What the scenario knows that a team's function can name in its environment ({@code ${salesforce.url}}),
+         * asked for on each cold start that needs it; none by default.
+         */
+        public Builder scenarioValues(ScenarioValues value) {
+            this.scenarioValues = Objects.requireNonNull(value, "scenarioValues");
             return this;
         }
 

@@ -75,6 +75,18 @@ class TeamFunctionTimelineTest {
     }
 
     @Test
+    void aHandlerThatSleepsPastTheBlocksLimitTakesTheErrorBranchAtTheVirtualLimitWithNoRetryAndWhatItPrintedIsLogged() {
+        String timeline = timelineOfACallFrom("+15550155");
+
+        String invoked = timeline.lines().filter(line -> line.contains("attempt 1 of")).findFirst().orElseThrow();
+        String failed = timeline.lines().filter(line -> line.contains("error branch")).findFirst().orElseThrow();
+        assertTrue(failed.contains("timed out after 3 s"), failed);
+        assertEquals(seconds(invoked) + 3.0, seconds(failed), 0.0005, invoked + "\n" + failed);
+        assertEquals(1, count(timeline, "LookupCustomer logged: the customers table is slow today"), timeline);
+        assertEquals(0, count(timeline, "attempt 2"), "a time-out is not retried:\n" + timeline);
+    }
+
+    @Test
     void howOftenAFunctionRanTakesItsNameOrItsArnAndAnUnknownNameFailsNamingTheNearest() {
         try (ScenarioWorld world = ScenarioWorld.in(Path.of(".."))) {
             String call = world.customerCalls("+18005550200", "+15550666");

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectsim.handler.TeamCodeFixture;
 import dev.connectsim.lambda.Resolution;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +38,12 @@ class TeamCodeBindingTest {
                             public Map<String, String> handleRequest(Map<String, Object> event, Context context) {
                                 return Map.of("customerName", "Ada");
                             }
+                        }
+                        """,
+                "team.Plain", """
+                        package team;
+                        public class Plain {
+                            public String describe(String first, String second) { return first + second; }
                         }
                         """,
                 "team.Fragile", """
@@ -164,7 +173,7 @@ class TeamCodeBindingTest {
 
         assertEquals("flows/instance.yaml:4:7: lambdas.functions." + ARN + ".runtme: unknown key 'runtme' (did you "
                 + "mean 'runtime'?); expected one of: returns, fails, handler, runtime, code, environment, memory, "
-                + "after, timeout, coldStart, idleExpiry, reservedConcurrency", message);
+                + "after, timeout, coldStart, idleExpiry, reservedConcurrency, duration", message);
     }
 
     @Test
@@ -176,6 +185,103 @@ class TeamCodeBindingTest {
                         code: lookup
                         handler: team.Lookup
                         returns: {customerName: Ada}
+                        """));
+    }
+
+    @Test
+    void aClassThatIsNoHandlerSaysWhichShapesLambdaTakes() {
+        assertEquals("flows/instance.yaml:6:16: lambdas.functions." + ARN + ".handler: class team.Plain implements "
+                + "neither RequestHandler nor RequestStreamHandler; name its method as team.Plain::<method>; its "
+                + "public methods: describe", error("""
+                        runtime: java17
+                        code: lookup
+                        handler: team.Plain
+                        """));
+        assertEquals("flows/instance.yaml:6:16: lambdas.functions." + ARN + ".handler: team.Plain::describe takes "
+                + "(String, String); expected (event), (event, Context), (InputStream, OutputStream) or (InputStream, "
+                + "OutputStream, Context)", error("""
+                        runtime: java17
+                        code: lookup
+                        handler: team.Plain::describe
+                        """));
+    }
+
+    @Test
+    void aJarThatIsNotAJarSaysSo() throws IOException {
+        Files.writeString(dir.resolve("lookup.jar"), "not a zip archive");
+
+        String message = error("""
+                runtime: java17
+                code: lookup.jar
+                handler: team.Lookup
+                """);
+
+        assertTrue(message.startsWith("flows/instance.yaml:5:13: lambdas.functions." + ARN + ".code: 'lookup.jar' is "
+                + "not a .jar or .zip archive: it cannot be read as a zip file ("), message);
+    }
+
+    @Test
+    void aClassCompiledForANewerJavaSaysWhichJavaEachIs() throws IOException {
+        Path newer = Files.createDirectories(dir.resolve("newer/team"));
+        byte[] bytes = Files.readAllBytes(dir.resolve("lookup/team/Lookup.class"));
+        bytes[6] = 0;
+        bytes[7] = (byte) 99;
+        Files.write(newer.resolve("Lookup.class"), bytes);
+        int runs = Runtime.version().feature();
+
+        assertEquals("flows/instance.yaml:6:16: lambdas.functions." + ARN + ".handler: class team.Lookup does not "
+                + "load: team.Lookup is compiled for Java 55 (class file version 99); connect-sim runs on Java " + runs
+                + ": run it on a newer Java or compile the function with --release " + runs, error("""
+                        runtime: java17
+                        code: newer
+                        handler: team.Lookup
+                        """));
+    }
+
+    @Test
+    void anUnknownScenarioValueInTheEnvironmentNamesTheNearest() {
+        assertEquals("flows/instance.yaml:7:20: lambdas.functions." + ARN + ".environment: SALESFORCE_URL: no "
+                + "scenario value 'salesforce.ur' (did you mean ${salesforce.url}?); ${...} names one of salesforce.url"
+                + " ($${ writes a literal ${)", error("""
+                        runtime: java17
+                        code: lookup
+                        handler: team.Lookup
+                        environment: {SALESFORCE_URL: "${salesforce.ur}/services"}
+                        """));
+    }
+
+    @Test
+    void aVariableLambdaReservesIsRefused() {
+        String message = error("""
+                runtime: java17
+                code: lookup
+                handler: team.Lookup
+                environment: {AWS_REGION: eu-west-1}
+                """);
+
+        assertTrue(message.startsWith("flows/instance.yaml:7:20: lambdas.functions." + ARN + ".environment: "
+                + "AWS_REGION is reserved: Lambda sets it itself, a function's configuration cannot (reserved: "),
+                message);
+    }
+
+    @Test
+    void aDurationIsMeasuredOrDeclaredAndMeasuredGoesWithoutAfter() {
+        assertEquals("flows/instance.yaml:7:17: lambdas.functions." + ARN + ".duration: 'measure' is not a duration "
+                + "(did you mean 'measured'?); expected measured (the handler's real running time) or declared (after"
+                + " plus the time it sleeps)", error("""
+                        runtime: java17
+                        code: lookup
+                        handler: team.Lookup
+                        duration: measure
+                        """));
+        assertEquals("flows/instance.yaml:7:17: lambdas.functions." + ARN + ".duration: duration: measured charges "
+                + "the handler's real running time, so 'after' has no meaning with it: keep one or the other",
+                error("""
+                        runtime: java17
+                        code: lookup
+                        handler: team.Lookup
+                        duration: measured
+                        after: 200ms
                         """));
     }
 }
