@@ -11,15 +11,17 @@ import java.util.Locale;
  * at once: at most the calls it places, and at most the arrivals of one call's life (its customer hangs up a minute
  * after dialling, its agents clear 5 s later). The footprints were measured here (docs/performance.md): a call going
  * on about 1.7 KB; an agent-transfer answering agent with its partner and quick connect about 2.9 KB plus a quarter
- * of a byte for every other one (each answering agent sees every quick connect); an agent of {@code --number} about
- * 1 KB. A run may count on two thirds of the heap: the parallel collector's old generation.
+ * of a byte for every other one (each answering agent sees every quick connect), an answering agent of
+ * {@code --number} about 1.1 KB plus a sixteenth of a byte for every other one (both grow with the square of the
+ * agents). A run may count on two thirds of the heap: the parallel collector's old generation.
  */
 final class HeapEstimate {
 
     static final long BYTES_PER_CALL = 2_048;
     static final long BYTES_PER_TRANSFER_PAIR = 3_072;
-    static final double BYTES_PER_TRANSFER_PAIR_PER_PAIR = 0.25;
-    static final long BYTES_PER_ANSWERING_AGENT = 1_536;
+    static final double BYTES_PER_TRANSFER_PAIR_PER_OTHER = 0.25;
+    static final long BYTES_PER_ANSWERING_AGENT = 1_200;
+    static final double BYTES_PER_ANSWERING_AGENT_PER_OTHER = 0.0625;
 
     private final long agentBytes;
     private final long callBytes;
@@ -38,8 +40,9 @@ final class HeapEstimate {
         long perShard = (plan.agents() + plan.shards() - 1) / plan.shards();
         double ratePerShard = plan.arrivalRate() / plan.shards();
         double lifeSeconds = script.callLife().toNanos() / 1e9;
-        long perAgent = plan.number() != null ? BYTES_PER_ANSWERING_AGENT
-                : BYTES_PER_TRANSFER_PAIR + (long) (BYTES_PER_TRANSFER_PAIR_PER_PAIR * perShard);
+        long perAgent = plan.number() != null
+                ? BYTES_PER_ANSWERING_AGENT + (long) (BYTES_PER_ANSWERING_AGENT_PER_OTHER * perShard)
+                : BYTES_PER_TRANSFER_PAIR + (long) (BYTES_PER_TRANSFER_PAIR_PER_OTHER * perShard);
         long callsPerShard = (plan.contacts() + plan.shards() - 1) / plan.shards();
         HeapEstimate timed = new HeapEstimate(perShard * plan.shards(), perAgent,
                 goingOn(callsPerShard, ratePerShard, lifeSeconds) * plan.shards(), BYTES_PER_CALL);

@@ -89,7 +89,7 @@ class BenchCommandTest {
         "--number +18005550101 --press 1,x2|--press: a caller can press 0-9, * and #; 'x2' has other keys",
         "--contacts 2000000000 --arrival-rate 1000000 --shards 50 --warm-up 0 --live 0|this bench would hold about"
             + " 124.0 GB at once (65,000,050 calls going on at about 2.0 KB each",
-        "--number +18005550101 --agents 20000000 --live 0 --warm-up 0|this bench would hold about 28.6 GB at once",
+        "--number +18005550101 --agents 1000000 --live 0 --warm-up 0|this bench would hold about 59.3 GB at once",
         "--shards 3 --contacts 2|--shards must not be more than --contacts (2), was 3",
         "--arrival-rate 1000000|--arrival-rate 1,000,000 over 1 shard(s) is more than 20,000 calls a second in one"
             + " simulation",
