@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +33,7 @@ class BenchCommandTest {
                 "--shards", "1", "--live", mode.equals("memory") ? String.valueOf(calls) : "0");
 
         assertEquals(0, exit, cli.err.toString());
-        String[] lines = cli.out.toString().strip().split("\\R");
-        JsonNode figures = new ObjectMapper().readTree(lines[lines.length - 1]);
+        JsonNode figures = cli.lastLineAsJson();
         FIELDS.forEach(field -> assertTrue(figures.has(field), field + " in " + figures));
         assertEquals(calls, figures.get("contacts").asInt());
         assertEquals(mode, figures.get("mode").asText());
@@ -120,7 +118,7 @@ class BenchCommandTest {
         int exit = cli.run("bench", "--contacts", "300", "--arrival-rate", "20000", "--warm-up", "0", "--live", "0");
 
         assertEquals(0, exit, cli.err.toString());
-        JsonNode figures = lastJson(cli);
+        JsonNode figures = cli.lastLineAsJson();
         assertEquals(300, figures.get("agents").asInt(), figures.toString());
         assertEquals(300, figures.get("reachedTarget").asInt(), "every call has an agent: " + figures);
         assertEquals(0, figures.get("lostContacts").asInt());
@@ -135,7 +133,7 @@ class BenchCommandTest {
                 "--warm-up", "0", "--live", "0");
 
         assertEquals(0, exit, cli.err.toString());
-        JsonNode figures = lastJson(cli);
+        JsonNode figures = cli.lastLineAsJson();
         assertEquals(40, figures.get("contacts").asInt());
         assertEquals("Customer Menu", figures.get("flow").asText());
         assertEquals(0, figures.get("lostContacts").asInt(), figures.toString());
@@ -159,16 +157,11 @@ class BenchCommandTest {
                 "0", "--live", "0");
 
         assertEquals(0, exit, cli.err.toString());
-        JsonNode figures = lastJson(cli);
+        JsonNode figures = cli.lastLineAsJson();
         assertEquals(0, figures.get("reachedTarget").asInt(), figures.toString());
         assertEquals(0, figures.get("lostContacts").asInt(), figures.toString());
         assertEquals("say-no-input", figures.get("path").get(6).get("block").asText(),
                 "nothing pressed: the menu times out: " + figures.get("path"));
-    }
-
-    private static JsonNode lastJson(Cli cli) throws IOException {
-        String[] lines = cli.out.toString().strip().split("\\R");
-        return new ObjectMapper().readTree(lines[lines.length - 1]);
     }
 
     @ParameterizedTest
