@@ -1,15 +1,20 @@
 package dev.connectsim.bench;
 
+import dev.connectsim.flow.run.BlockVisit;
+import dev.connectsim.flow.run.EndReason;
 import dev.connectsim.harness.report.ProgressOutput;
 import dev.connectsim.harness.salesforce.SalesforceStub;
 import dev.connectsim.project.Project;
 import dev.connectsim.project.ProjectInstance;
+import dev.connectsim.setup.SimulatedInstance;
 import dev.connectsim.sim.Simulation;
 import java.lang.ref.Reference;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,11 +27,13 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * {@code connect-sim bench}: calls through the project's flows, from the inbound call to the agent the call is
- * transferred to ({@link CallScript}), timed on the wall clock; then the heap with many calls going on at once.
+ * transferred to ({@link CallScript}), or to a number given and through its flow, timed on the wall clock; then the
+ * heap with many calls going on at once.
  *
- * <p>Design note: a run is a warm-up (not counted), the timed run (its shards side by side, each an independent
- * simulation on its own thread), then the heap measure, one simulation holding {@code live} calls. Only this
- * package reads the wall clock; the simulations stay deterministic for their seeds.
+ * <p>Design note: a run is checked first ({@link #prepare}: the number exists, the run fits the heap), then a traced
+ * call when a number is given (its path, with history kept), a warm-up (not counted), the timed run (its shards side
+ * by side, each an independent simulation on its own thread), then the heap measure, one simulation holding
+ * {@code live} calls. Only this package reads the wall clock; the simulations stay deterministic for their seeds.
  */
 public final class Bench {
 
@@ -39,23 +46,41 @@ public final class Bench {
     private final BenchPlan plan;
     private final CallScript script = CallScript.DEFAULT;
 
+    private final SimulatedInstance described;
+
     private Bench(Project project, BenchPlan plan) {
         this.project = project;
         this.plan = plan;
+        this.described = ProjectInstance.of(project);
     }
 
-    /** Runs {@code plan} on {@code project}, showing progress on stderr. */
-    public static BenchReport run(Project project, BenchPlan plan) {
-        return new Bench(project, plan).run();
+    /**
+     * A bench of {@code plan} on {@code project}, checked before anything runs: it fails with {@link BenchRefused}
+     * saying why when the instance lacks what the calls need (the number given, or a number and an agent-transfer
+     * flow) or the run would not fit in the heap ({@link HeapEstimate}). A project that does not load fails as it
+     * does for every command.
+     */
+    public static Bench prepare(Project project, BenchPlan plan) {
+        Bench bench = new Bench(project, plan);
+        try {
+            BenchInstance.check(bench.described.instance(), plan.number());
+            HeapEstimate.of(plan, bench.script).check(HeapUse.max());
+        } catch (IllegalArgumentException e) {
+            throw new BenchRefused(e.getMessage());
+        }
+        return bench;
     }
 
-    private BenchReport run() {
+    /** Runs the plan, showing progress on stderr. */
+    public BenchReport run() {
         List<SalesforceStub> stubs = new ArrayList<>();
         try {
             List<Telephony> telephony = new ArrayList<>();
             for (int shard = 0; shard < plan.shards(); shard++) {
                 telephony.add(telephony(shard, stubs));
             }
+            List<BlockVisit> path = plan.number() == null ? List.of()
+                    : shard(0, telephony.get(0)).trace(plan.seed() - 2);
             if (plan.warmUp() > 0) {
                 shard(0, telephony.get(0)).run(plan.warmUp(), plan.arrivalRate() / plan.shards(), plan.seed() - 1,
                         calls -> { });
@@ -65,7 +90,7 @@ public final class Bench {
             Timed timed = timed(telephony);
             long peak = HeapUse.peakSinceReset();
             long[] heap = plan.live() == 0 ? new long[] {0} : heapPerLiveCall(telephony.get(0));
-            return report(timed, peak, heap[0]);
+            return report(timed, peak, heap[0], path);
         } finally {
             stubs.forEach(SalesforceStub::close);
         }
@@ -84,12 +109,18 @@ public final class Bench {
 
     /** The shard {@code index}: its share of the agents. */
     private Shard shard(int index, Telephony telephony) {
-        int agents = share(plan.agents(), index);
-        return new Shard(BenchInstance.of(ProjectInstance.of(project), agents, script), script, telephony);
+        return new Shard(instance(index), script, telephony, plan.keypresses(Shard.PRESS_AFTER));
     }
 
-    /** What the shards measured together. */
-    private record Timed(List<Shard.Result> results, long wallNanos) {
+    /** The instance of shard {@code index}, with its share of the agents. */
+    private BenchInstance instance(int index) {
+        int agents = share(plan.agents(), index);
+        return plan.number() == null ? BenchInstance.of(described, agents, script)
+                : BenchInstance.toNumber(described, plan.number(), agents, script);
+    }
+
+    /** What the shards measured together: their results, the wall time and the whole process's CPU time. */
+    private record Timed(List<Shard.Result> results, long wallNanos, long processCpuNanos) {
     }
 
     private Timed timed(List<Telephony> telephony) {
@@ -105,6 +136,7 @@ public final class Bench {
         try (ProgressBar bar = bar("bench calls", plan.contacts())) {
             IntConsumer progress = bar::stepBy;
             long began = System.nanoTime();
+            long cpuBegan = HeapUse.processCpuNanos();
             List<Future<Shard.Result>> running = new ArrayList<>();
             for (int index = 0; index < shards.size(); index++) {
                 Shard shard = shards.get(index);
@@ -116,7 +148,7 @@ public final class Bench {
             for (Future<Shard.Result> result : running) {
                 results.add(result.get());
             }
-            return new Timed(results, System.nanoTime() - began);
+            return new Timed(results, System.nanoTime() - began, HeapUse.processCpuNanos() - cpuBegan);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime
                     : new IllegalStateException("a bench shard failed: " + e.getCause(), e.getCause());
@@ -144,22 +176,39 @@ public final class Bench {
         }
     }
 
-    private BenchReport report(Timed timed, long peakHeap, long perLiveCall) {
+    private BenchReport report(Timed timed, long peakHeap, long perLiveCall, List<BlockVisit> path) {
         List<Shard.Result> results = timed.results();
         double wallSeconds = timed.wallNanos() / 1e9;
         double virtualSeconds = results.stream().mapToDouble(r -> r.virtual().toNanos() / 1e9).max().orElse(0);
         double[] samples = results.stream().flatMapToDouble(r -> Arrays.stream(r.microsPerCall())).sorted().toArray();
         double cpuSeconds = sum(results, Shard.Result::cpuNanos) / 1e9;
+        double processCpuSeconds = timed.processCpuNanos() / 1e9;
         return new BenchReport(plan.contacts(), plan.mode().name().toLowerCase(java.util.Locale.ROOT),
+                plan.number(), plan.number() == null ? null : described.instance()
+                        .phoneNumber(plan.number()).orElseThrow().flowName(), plan.press(),
                 round(wallSeconds), round(plan.contacts() / wallSeconds), round(virtualSeconds),
                 round(virtualSeconds / wallSeconds), round(cpuSeconds), round(plan.contacts() / cpuSeconds),
+                round(processCpuSeconds), round(processCpuSeconds * 1e6 / plan.contacts()),
                 sum(results, Shard.Result::allocatedBytes) / plan.contacts(),
                 round(percentile(samples, 50)), round(percentile(samples, 99)),
                 peakHeap, perLiveCall, plan.live(), sum(results, Shard.Result::lost),
-                sum(results, Shard.Result::reachedPartner), sum(results, Shard.Result::voiceCalls),
-                sum(results, Shard.Result::flowErrors), plan.arrivalRate(), plan.agents(), plan.shards(), plan.seed(),
+                sum(results, Shard.Result::reachedTarget), sum(results, Shard.Result::voiceCalls),
+                sum(results, Shard.Result::flowErrors), flowRunEnds(results), BenchReport.Step.of(path),
+                plan.arrivalRate(), plan.agents(), plan.shards(), plan.seed(),
                 plan.warmUp(), Runtime.getRuntime().availableProcessors(), HeapUse.max(),
                 System.getProperty("java.version"), HeapUse.collectors());
+    }
+
+    /** How the shards' flow runs ended, by reason, in the order of {@link EndReason}; reasons none ended with left out. */
+    private static Map<String, Long> flowRunEnds(List<Shard.Result> results) {
+        Map<String, Long> ends = new LinkedHashMap<>();
+        for (EndReason reason : EndReason.values()) {
+            long count = results.stream().mapToLong(r -> r.flowRunEnds()[reason.ordinal()]).sum();
+            if (count > 0) {
+                ends.put(reason.name(), count);
+            }
+        }
+        return ends;
     }
 
     /** Shard {@code index}'s share of {@code total}: as even as can be, the first shards taking the remainder. */

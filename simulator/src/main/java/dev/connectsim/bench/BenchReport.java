@@ -1,12 +1,20 @@
 package dev.connectsim.bench;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.connectsim.flow.run.BlockVisit;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The figures of one bench run, printed as one JSON object. Wall-clock figures come from {@link System#nanoTime()};
  * virtual ones from the simulations' clocks.
  *
  * @param contacts                 calls placed and timed
+ * @param mode                     memory or http: how the telephony function answered
+ * @param number                   the number every call dialled ({@code --number}); absent for the agent-transfer calls
+ * @param flow                     the flow of that number
+ * @param press                    what each caller entered at their input blocks, one entry a block
  * @param wallSeconds              wall time of the timed run: from the first arrival to every call's end, all shards
  * @param contactsPerSecond        contacts / wallSeconds
  * @param virtualSeconds           virtual time the run covered (the longest shard's)
@@ -14,6 +22,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param cpuSeconds               CPU time of the simulation threads during the timed run (all shards)
  * @param contactsPerCpuSecond     contacts / cpuSeconds: what one core would do on its own, however loaded the
  *                                 machine is
+ * @param processCpuSeconds        CPU time of the whole process during the timed run, user and system, all its
+ *                                 threads (garbage collection and the JIT included): what another tool's process
+ *                                 would be measured by
+ * @param processCpuMicrosPerContact processCpuSeconds / contacts, in microseconds
  * @param allocatedBytesPerContact bytes the simulation threads allocated during the timed run / contacts: how much
  *                                 garbage a call makes, a figure the machine's load does not move
  * @param p50MicrosPerContact      median over the timing slices of wall microseconds per call
@@ -23,20 +35,45 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *                                 simulation's heap after GC before them) / liveContactsMeasured; 0 when none measured
  * @param liveContactsMeasured     calls held on the line at once for the heap measure
  * @param lostContacts             calls with a leg that has no final contact record (no end state) at the end
- * @param reachedTarget            calls whose transfer leg reached the partner agent
+ * @param reachedTarget            calls whose transfer leg reached the partner agent; with a number, calls an agent
+ *                                 answered
  * @param voiceCalls               VoiceCall records the telephony function reported created
  * @param flowErrors               flow runs that ended in a FLOW_ERROR
+ * @param flowRunEnds              flow runs of the timed run by how they ended ({@code EndReason}: DISCONNECTED,
+ *                                 QUEUED...), those none ended with left out
+ * @param path                     with a number: the blocks one call went through, in order, in a simulation that
+ *                                 kept its history, run before the warm-up with the same caller input and answers
  * @param garbageCollector         the JVM's collectors by name (the launcher picks the parallel collector for bench)
  */
-@JsonPropertyOrder({"contacts", "mode", "wallSeconds", "contactsPerSecond", "virtualSeconds", "virtualToWallRatio",
-    "cpuSeconds", "contactsPerCpuSecond", "allocatedBytesPerContact", "p50MicrosPerContact", "p99MicrosPerContact",
+@JsonPropertyOrder({"contacts", "mode", "number", "flow", "press", "wallSeconds", "contactsPerSecond",
+    "virtualSeconds", "virtualToWallRatio", "cpuSeconds", "contactsPerCpuSecond", "processCpuSeconds",
+    "processCpuMicrosPerContact", "allocatedBytesPerContact", "p50MicrosPerContact", "p99MicrosPerContact",
     "peakHeapBytes", "heapBytesPerLiveContact", "liveContactsMeasured",
-    "lostContacts", "reachedTarget", "voiceCalls", "flowErrors", "arrivalRate", "agents", "shards", "seed",
-    "warmUpContacts", "processors", "maxHeapBytes", "javaVersion", "garbageCollector"})
-public record BenchReport(int contacts, String mode, double wallSeconds, double contactsPerSecond,
+    "lostContacts", "reachedTarget", "voiceCalls", "flowErrors", "flowRunEnds", "path", "arrivalRate", "agents",
+    "shards", "seed", "warmUpContacts", "processors", "maxHeapBytes", "javaVersion", "garbageCollector"})
+public record BenchReport(int contacts, String mode, @JsonInclude(JsonInclude.Include.NON_NULL) String number,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String flow,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> press, double wallSeconds, double contactsPerSecond,
         double virtualSeconds, double virtualToWallRatio, double cpuSeconds, double contactsPerCpuSecond,
-        long allocatedBytesPerContact, double p50MicrosPerContact, double p99MicrosPerContact,
+        double processCpuSeconds, double processCpuMicrosPerContact, long allocatedBytesPerContact,
+        double p50MicrosPerContact, double p99MicrosPerContact,
         long peakHeapBytes, long heapBytesPerLiveContact, int liveContactsMeasured, long lostContacts,
-        long reachedTarget, long voiceCalls, long flowErrors, double arrivalRate, int agents, int shards, long seed,
+        long reachedTarget, long voiceCalls, long flowErrors, Map<String, Long> flowRunEnds,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Step> path, double arrivalRate, int agents, int shards, long seed,
         int warmUpContacts, int processors, long maxHeapBytes, String javaVersion, String garbageCollector) {
+
+    /**
+     * One block of a traced call's path.
+     *
+     * @param flow   the flow's name
+     * @param block  the block's Identifier (a legacy module's id)
+     * @param type   the block's type, as it runs
+     * @param branch how it left: {@code NextAction}, {@code Condition <value>}, {@code Error <type>}, {@code End <reason>}
+     */
+    public record Step(String flow, String block, String type, String branch) {
+
+        static List<Step> of(List<BlockVisit> visits) {
+            return visits.stream().map(v -> new Step(v.flowName(), v.identifier(), v.type(), v.branch())).toList();
+        }
+    }
 }

@@ -7,7 +7,10 @@ import java.lang.management.MemoryType;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The JVM's heap as the bench reads it: peak use per pool, and the heap in use right after garbage collection. */
+/**
+ * The JVM as the bench reads it: the heap's peak use per pool, the heap in use right after garbage collection, and
+ * the process's CPU time.
+ */
 final class HeapUse {
 
     private HeapUse() {
@@ -38,6 +41,15 @@ final class HeapUse {
     static String collectors() {
         return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
                 .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The CPU time of the whole process so far, all its threads (garbage collection and the JIT included), user
+     * and system: what {@code time} or getrusage reports; 0 where the JVM does not say.
+     */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     /** The most heap the JVM may use (-Xmx). */

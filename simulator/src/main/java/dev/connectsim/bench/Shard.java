@@ -1,7 +1,8 @@
 package dev.connectsim.bench;
 
-import dev.connectsim.contact.ContactRecord;
-import dev.connectsim.contact.InitiationMethod;
+import dev.connectsim.flow.run.BlockVisit;
+import dev.connectsim.flow.run.EndReason;
+import dev.connectsim.flow.run.Keypress;
 import dev.connectsim.lambda.LambdaRegistry;
 import dev.connectsim.scv.TelephonyFunctionBinding;
 import dev.connectsim.sim.CallerNumbers;
@@ -11,6 +12,7 @@ import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
@@ -28,6 +30,8 @@ import java.util.function.IntConsumer;
  */
 final class Shard {
 
+    /** How long after an input block's prompt a bench caller presses their keys. */
+    static final Duration PRESS_AFTER = Duration.ofSeconds(1);
     /** Arrivals per timing slice. */
     static final int SLICE = 100;
     /** How long a run may go on after its last arrival before the calls still going count as lost. */
@@ -41,16 +45,27 @@ final class Shard {
     private final BenchInstance bench;
     private final CallScript script;
     private final Telephony telephony;
+    private final List<Keypress> press;
 
+    /** A shard whose callers press nothing. */
     Shard(BenchInstance bench, CallScript script, Telephony telephony) {
+        this(bench, script, telephony, List.of());
+    }
+
+    /** A shard whose callers each press {@code press} at their input blocks, one entry a block, in order. */
+    Shard(BenchInstance bench, CallScript script, Telephony telephony, List<Keypress> press) {
         this.bench = bench;
         this.script = script;
         this.telephony = telephony;
+        this.press = List.copyOf(press);
     }
 
-    /** What one shard measured. */
-    record Result(int calls, long reachedPartner, long voiceCalls, long lost, long flowErrors, Duration virtual,
-            long wallNanos, long cpuNanos, long allocatedBytes, double[] microsPerCall) {
+    /**
+     * What one shard measured. {@code flowRunEnds} counts the flow runs by how they ended, indexed by
+     * {@link EndReason#ordinal()}.
+     */
+    record Result(int calls, long reachedTarget, long voiceCalls, long lost, long flowErrors, Duration virtual,
+            long wallNanos, long cpuNanos, long allocatedBytes, double[] microsPerCall, long[] flowRunEnds) {
     }
 
     /** Places {@code calls} calls at {@code arrivalsPerSecond} and runs them to their end. */
@@ -59,10 +74,12 @@ final class Shard {
         Simulation sim = simulation(seed, function);
         long[] reached = {0};
         sim.onRecordFinal(record -> {
-            if (reachedPartner(record)) {
+            if (bench.reachedTarget(record)) {
                 reached[0]++;
             }
         });
+        long[] ends = new long[EndReason.values().length];
+        sim.flows().onRunEnded(run -> ends[run.reason().ordinal()]++);
         Arrivals arrivals = new Arrivals(sim, seed, arrivalsPerSecond, true);
         Instant start = sim.now();
         double[] samples = new double[(calls + SLICE - 1) / SLICE];
@@ -83,7 +100,19 @@ final class Shard {
         Set<String> lostCalls = new HashSet<>();
         sim.contacts().forEach(c -> lostCalls.add(c.initialContactId()));
         return new Result(calls, reached[0], function.voiceCalls(), lostCalls.size(), sim.flows().errors().size(),
-                Duration.between(start, sim.now()), wall, cpu, allocated, samples);
+                Duration.between(start, sim.now()), wall, cpu, allocated, samples, ends);
+    }
+
+    /**
+     * One call, in a simulation that keeps its history, run to its end: the blocks it went through, in order, over
+     * all its legs. The calls of a run do the same (the same flows, caller input and Lambda answers), so this is the
+     * path each of them took.
+     */
+    List<BlockVisit> trace(long seed) {
+        Simulation sim = simulation(seed, new VoiceCallCount(telephony.function()), true);
+        new Arrivals(sim, seed, 1, true).place(1);
+        sim.runUntil(() -> sim.openContacts() == 0, DRAIN_LIMIT);
+        return sim.flows().visits();
     }
 
     /** Bytes this thread has allocated since it started; 0 where the JVM does not count them. */
@@ -104,18 +133,16 @@ final class Shard {
 
     /** A new simulation of the bench instance, keeping no history, its telephony function in memory or over HTTP. */
     Simulation simulation(long seed, VoiceCallCount function) {
+        return simulation(seed, function, false);
+    }
+
+    private Simulation simulation(long seed, VoiceCallCount function, boolean keepHistory) {
         LambdaRegistry lambdas = bench.described().lambdas().copy();
         TelephonyFunctionBinding.bindUnbound(lambdas, bench.described().flows(), telephony.config(), function);
-        Simulation sim = Simulation.builder(bench.described()).lambdas(lambdas).seed(seed).keepHistory(false)
+        Simulation sim = Simulation.builder(bench.described()).lambdas(lambdas).seed(seed).keepHistory(keepHistory)
                 .build();
         telephony.follow(sim);
         return sim;
-    }
-
-    /** A transfer leg that reached the partner of the agent who transferred it. */
-    private static boolean reachedPartner(ContactRecord record) {
-        return record.initiationMethod() == InitiationMethod.TRANSFER && record.connectedToAgentTimestamp() != null
-                && record.agentUsername() != null && record.agentUsername().startsWith(BenchInstance.PARTNER);
     }
 
     /** The customers of a run: a Poisson process of calls to the bench number, each hanging up after a call length. */
@@ -147,6 +174,9 @@ final class Shard {
         }
 
         private void call(String caller) {
+            for (Keypress keys : press) {
+                sim.flows().callerWillPress(caller, keys);
+            }
             String contactId = sim.dial(caller, bench.number());
             if (hangUp) {
                 sim.customerHangsUpAfter(contactId, script.callLength());

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectsim.bench.Bench;
 import dev.connectsim.bench.BenchMode;
 import dev.connectsim.bench.BenchPlan;
+import dev.connectsim.bench.BenchRefused;
 import dev.connectsim.bench.BenchReport;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,9 +20,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code connect-sim bench}: places calls through the project's flows, from the inbound call to the agent it is
- * transferred to, and prints its figures as one JSON object on the last line of stdout ({@link BenchReport}); a
- * progress bar on stderr meanwhile. Exit 0 when every call ended with its records, 1 when one was lost, 2 on bad
- * usage: one line {@code connect-sim: <problem>} on stderr.
+ * transferred to, or to a number given ({@code --number}) and through its flow, and prints its figures as one JSON
+ * object on the last line of stdout ({@link BenchReport}); a progress bar on stderr meanwhile. Exit 0 when every call
+ * ended with its records, 1 when one was lost, 2 on bad usage and on a run refused before it starts (a number the
+ * instance lacks, a run that would not fit in the heap): one line {@code connect-sim: <problem>} on stderr.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark: calls through the project's flows, from the inbound call to the agent it is"
@@ -28,7 +32,11 @@ import picocli.CommandLine.Spec;
                 + " 2 s, talks 30 s, transfers to their partner's quick connect (the agent-transfer flow creates the"
                 + " transfer VoiceCall) and leaves; the partner accepts after 2 s; the customer hangs up 60 s after"
                 + " dialling; agents clear after 5 s of after-contact work.",
-            "Exit 0 when no call was lost, 1 when one was, 2 on bad usage."})
+            "With --number, each call dials that number of the instance instead and runs its flow, the caller"
+                + " entering what --press gives and the Lambda functions answering as the instance file binds them;"
+                + " an agent who answers stays on until the customer hangs up.",
+            "Exit 0 when no call was lost, 1 when one was, 2 on bad usage or a run refused before it starts (a"
+                + " number the instance lacks, a run that would not fit in the heap)."})
 final class BenchCommand implements Callable<Integer> {
 
     static final int EXIT_BAD_USAGE = 2;
@@ -50,9 +58,21 @@ final class BenchCommand implements Callable<Integer> {
     private double arrivalRate;
 
     @Option(names = "--agents", paramLabel = "N",
-            description = "Agents answering the calls; as many again take the transfers (default: enough for the"
-                + " arrival rate, with a fifth to spare).")
+            description = "Agents answering the calls; as many again take the transfers; with --number 0 leaves"
+                + " queued calls waiting until their caller hangs up (default: enough for the arrival rate with a"
+                + " fifth to spare, at most one per call and at most " + BenchPlan.DEFAULT_AGENTS_CAP + ").")
     private Integer agents;
+
+    @Option(names = "--number", paramLabel = "E164",
+            description = "Bench the flow of this phone number of the instance: every call dials it (default: the"
+                + " agent-transfer calls to the instance's first number).")
+    private String number;
+
+    @Option(names = "--press", paramLabel = "DIGITS", split = ",", splitSynopsisLabel = ",",
+            description = "With --number: what each caller enters at their input blocks, one entry a block, in order,"
+                + " a second after its prompt; an empty entry presses nothing (the input times out), as do blocks"
+                + " past the last entry. Example: --press 1,1234#")
+    private List<String> press = new ArrayList<>();
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "memory",
             description = "memory: the telephony function answers in memory (engine speed); http: the real function,"
@@ -99,15 +119,23 @@ final class BenchCommand implements Callable<Integer> {
         BenchPlan plan;
         try {
             boolean memory = mode == BenchMode.MEMORY;
-            plan = new BenchPlan(contacts, arrivalRate, agents != null ? agents : BenchPlan.agentsFor(arrivalRate),
-                    mode, seed,
-                    shards != null ? shards : memory ? 1 : 2 * Runtime.getRuntime().availableProcessors(),
+            int simulations = shards != null ? shards
+                    : memory ? 1 : Math.max(1, Math.min(contacts, 2 * Runtime.getRuntime().availableProcessors()));
+            plan = new BenchPlan(contacts, arrivalRate, agents != null ? agents
+                    : Math.max(number == null ? simulations : 0, BenchPlan.agentsFor(arrivalRate, contacts,
+                            number != null)), mode, seed, simulations,
                     live != null ? live : Math.min(contacts, memory ? MEMORY_LIVE : HTTP_LIVE),
-                    warmUp != null ? warmUp : memory ? MEMORY_WARM_UP : HTTP_WARM_UP);
+                    warmUp != null ? warmUp : memory ? MEMORY_WARM_UP : HTTP_WARM_UP, number, press);
         } catch (IllegalArgumentException e) {
             return badUsage(spec.commandLine(), e.getMessage());
         }
-        BenchReport report = Bench.run(projectOptions.find(System.err), plan);
+        Bench bench;
+        try {
+            bench = Bench.prepare(projectOptions.find(System.err), plan);
+        } catch (BenchRefused e) {
+            return badUsage(spec.commandLine(), e.getMessage());
+        }
+        BenchReport report = bench.run();
         PrintWriter out = spec.commandLine().getOut();
         out.println(new ObjectMapper().writeValueAsString(report));
         out.flush();

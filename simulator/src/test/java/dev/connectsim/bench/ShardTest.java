@@ -24,7 +24,7 @@ class ShardTest {
         Shard.Result again = run(7);
 
         assertEquals(first.virtual(), again.virtual());
-        assertEquals(300, first.reachedPartner());
+        assertEquals(300, first.reachedTarget());
         assertEquals(600, first.voiceCalls());
         assertEquals(0, first.lost());
         assertEquals(0, first.flowErrors());

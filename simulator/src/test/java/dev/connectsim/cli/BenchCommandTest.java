@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,8 +33,7 @@ class BenchCommandTest {
                 "--shards", "1", "--live", mode.equals("memory") ? String.valueOf(calls) : "0");
 
         assertEquals(0, exit, cli.err.toString());
-        String[] lines = cli.out.toString().strip().split("\\R");
-        JsonNode figures = new ObjectMapper().readTree(lines[lines.length - 1]);
+        JsonNode figures = cli.lastLineAsJson();
         FIELDS.forEach(field -> assertTrue(figures.has(field), field + " in " + figures));
         assertEquals(calls, figures.get("contacts").asInt());
         assertEquals(mode, figures.get("mode").asText());
@@ -59,7 +59,12 @@ class BenchCommandTest {
         "--contacts|many|Invalid value for option '--contacts': 'many' is not an int",
         "--arrival-rate|-3|--arrival-rate must be a positive number of calls per second, was -3.0",
         "--mode|quantum|Invalid value for option '--mode'",
-        "--agents|0|--agents must be at least 1, was 0",
+        "--agents|0|--agents must be at least 1 (0 only with --number), was 0",
+        "--agents|60000|--agents 60000 over 1 shard(s) is more than 50000 agents in one simulation",
+        "--press|1|--press needs --number: the agent-transfer calls meet no input block",
+        "--number|+19995550000|--number +19995550000: the instance has no such phone number; it has +18005550100,"
+            + " +18005550101, +18005550200",
+        "--live|2000000000|this bench would hold about 3814.7 GB at once (2,000,000,000 calls going on",
         "--shards|0|--shards must be at least 1, was 0",
         "--live|-1|--live must not be negative, was -1",
     })
@@ -74,6 +79,89 @@ class BenchCommandTest {
         assertTrue(err.startsWith("connect-sim: " + message), err);
         assertFalse(err.contains("\tat "), "no stack trace: " + err);
         assertEquals("", cli.out.toString());
+    }
+
+    /** Options that are bad only together, or whose run would not fit: refused before anything runs. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--number +18005550101 --press 1,x2|--press: a caller can press 0-9, * and #; 'x2' has other keys",
+        "--contacts 2000000000 --arrival-rate 1000000 --shards 50 --warm-up 0 --live 0|this bench would hold about"
+            + " 124.0 GB at once (65,000,050 calls going on at about 2.0 KB each",
+        "--number +18005550101 --agents 1000000 --live 0 --warm-up 0|this bench would hold about 59.3 GB at once",
+        "--shards 3 --contacts 2|--shards must not be more than --contacts (2), was 3",
+        "--arrival-rate 1000000|--arrival-rate 1,000,000 over 1 shard(s) is more than 20,000 calls a second in one"
+            + " simulation",
+    })
+    void aBadCombinationIsOneLineNamingItAndExit2(String arguments, String message) {
+        Cli cli = new Cli();
+        List<String> args = new ArrayList<>(List.of("bench"));
+        args.addAll(List.of(arguments.split(" ")));
+
+        int exit = cli.run(args.toArray(String[]::new));
+
+        assertEquals(2, exit, cli.err.toString());
+        String err = cli.err.toString();
+        assertEquals(1, err.strip().lines().count(), err);
+        assertTrue(err.startsWith("connect-sim: " + message), err);
+        assertEquals("", cli.out.toString());
+    }
+
+    /**
+     * Regression: the default agents grew with the arrival rate whatever --contacts was, so 2,000 calls at 20,000 a
+     * second set up 893,000 agents and their partners, ran out of heap after 68 s and exited 1 with no JSON. One
+     * answering agent a call is all a run can use.
+     */
+    @Test
+    void theDefaultAgentsAreSizedFromTheCallsAtAHighArrivalRate() throws IOException {
+        Cli cli = new Cli();
+
+        int exit = cli.run("bench", "--contacts", "300", "--arrival-rate", "20000", "--warm-up", "0", "--live", "0");
+
+        assertEquals(0, exit, cli.err.toString());
+        JsonNode figures = cli.lastLineAsJson();
+        assertEquals(300, figures.get("agents").asInt(), figures.toString());
+        assertEquals(300, figures.get("reachedTarget").asInt(), "every call has an agent: " + figures);
+        assertEquals(0, figures.get("lostContacts").asInt());
+    }
+
+    /** --number: the calls dial the Customer Menu's number, press 1 then enter an account number, and are queued. */
+    @Test
+    void callsToANumberRunThroughItsFlowWithTheCallersInput() throws IOException {
+        Cli cli = new Cli();
+
+        int exit = cli.run("bench", "--number", "+18005550101", "--press", "1,1234#", "--contacts", "40",
+                "--warm-up", "0", "--live", "0");
+
+        assertEquals(0, exit, cli.err.toString());
+        JsonNode figures = cli.lastLineAsJson();
+        assertEquals(40, figures.get("contacts").asInt());
+        assertEquals("Customer Menu", figures.get("flow").asText());
+        assertEquals(0, figures.get("lostContacts").asInt(), figures.toString());
+        assertEquals(0, figures.get("flowErrors").asInt(), figures.toString());
+        assertEquals(40, figures.get("flowRunEnds").get("QUEUED").asInt(), "every call is queued: " + figures);
+        assertEquals(1, figures.get("flowRunEnds").size(), figures.toString());
+        assertEquals(40, figures.get("reachedTarget").asInt(), "an agent answers every call: " + figures);
+        List<String> blocks = new ArrayList<>();
+        figures.get("path").forEach(step -> blocks.add(step.get("block").asText()));
+        assertEquals(List.of("greet", "lookup", "store-customer", "say-welcome-back", "check-campaign", "menu",
+                "ask-account", "store-account", "to-queue", "transfer"), blocks, figures.get("path").toString());
+        assertTrue(figures.get("processCpuSeconds").asDouble() > 0, figures.toString());
+    }
+
+    /** With no agents a queued call waits until its customer hangs up, and the run still ends with every record. */
+    @Test
+    void callsToANumberWithNoAgentsEndWhenTheirCustomersHangUp() throws IOException {
+        Cli cli = new Cli();
+
+        int exit = cli.run("bench", "--number", "+18005550101", "--agents", "0", "--contacts", "30", "--warm-up",
+                "0", "--live", "0");
+
+        assertEquals(0, exit, cli.err.toString());
+        JsonNode figures = cli.lastLineAsJson();
+        assertEquals(0, figures.get("reachedTarget").asInt(), figures.toString());
+        assertEquals(0, figures.get("lostContacts").asInt(), figures.toString());
+        assertEquals("say-no-input", figures.get("path").get(6).get("block").asText(),
+                "nothing pressed: the menu times out: " + figures.get("path"));
     }
 
     @ParameterizedTest

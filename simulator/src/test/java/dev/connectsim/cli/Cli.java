@@ -1,6 +1,9 @@
 package dev.connectsim.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,6 +21,12 @@ final class Cli {
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
+    }
+
+    /** The last line printed on stdout, read as JSON: the figures of {@code bench}. */
+    JsonNode lastLineAsJson() throws IOException {
+        String[] lines = out.toString().strip().split("\\R");
+        return new ObjectMapper().readTree(lines[lines.length - 1]);
     }
 
     /**

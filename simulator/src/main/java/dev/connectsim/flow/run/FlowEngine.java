@@ -265,9 +265,17 @@ public final class FlowEngine {
         prompts.add(prompt);
     }
 
+    /** The caller's next key press, if they have one left; a caller with none left is forgotten. */
     Optional<Keypress> nextKeypress(Contact contact) {
         Deque<Keypress> queue = keypresses.get(contact.customerEndpoint());
-        return queue == null ? Optional.empty() : Optional.ofNullable(queue.poll());
+        if (queue == null) {
+            return Optional.empty();
+        }
+        Keypress next = queue.poll();
+        if (queue.isEmpty()) {
+            keypresses.remove(contact.customerEndpoint());
+        }
+        return Optional.ofNullable(next);
     }
 
     void ended(SegmentRun run, FlowRunRecord record) {
