@@ -1,5 +1,6 @@
 package dev.connectsim.routing;
 
+import dev.connectsim.customer.CustomerData;
 import dev.connectsim.routing.HoursOfOperation.OpenRange;
 import dev.connectsim.routing.InvalidInstanceException.Problem;
 import dev.connectsim.text.DeployPlaceholder;
@@ -49,6 +50,7 @@ public final class Instance {
     private final Map<String, PhoneNumber> phoneNumbers;
     private final boolean multiPartyConference;
     private final Duration offerTimeout;
+    private final CustomerData customerData;
     private final Builder definition;
     private final Map<String, AgentProfile> agentsByArn = new HashMap<>();
     private final Map<String, Queue> queuesByArn = new HashMap<>();
@@ -66,6 +68,7 @@ public final class Instance {
         this.phoneNumbers = new LinkedHashMap<>(builder.phoneNumbers);
         this.multiPartyConference = builder.multiPartyConference;
         this.offerTimeout = builder.offerTimeout;
+        this.customerData = builder.customerData;
         this.definition = new Builder(builder);
         agents.values().forEach(a -> agentsByArn.putIfAbsent(a.arn(), a));
         queues.values().forEach(q -> queuesByArn.putIfAbsent(q.arn(), q));
@@ -125,6 +128,11 @@ public final class Instance {
      */
     public Optional<Duration> offerTimeout() {
         return Optional.ofNullable(offerTimeout);
+    }
+
+    /** What the instance's Customer Profiles and Cases domains hold when a simulation starts. */
+    public CustomerData customerData() {
+        return customerData;
     }
 
     public HoursOfOperation hoursOfOperation(String name) {
@@ -275,6 +283,7 @@ public final class Instance {
         private final Map<String, PhoneNumber> phoneNumbers;
         private boolean multiPartyConference;
         private Duration offerTimeout;
+        private CustomerData customerData = CustomerData.empty();
 
         private Builder() {
             hours = new LinkedHashMap<>();
@@ -295,6 +304,7 @@ public final class Instance {
             phoneNumbers = new LinkedHashMap<>(other.phoneNumbers);
             multiPartyConference = other.multiPartyConference;
             offerTimeout = other.offerTimeout;
+            customerData = other.customerData;
         }
 
         public Builder instanceId(String id) {
@@ -400,6 +410,12 @@ public final class Instance {
                         + " such as 30s");
             }
             this.offerTimeout = timeout;
+            return this;
+        }
+
+        /** The profiles and cases the instance's Customer Profiles and Cases domains start with. */
+        public Builder customerData(CustomerData data) {
+            this.customerData = Objects.requireNonNull(data, "data");
             return this;
         }
 
