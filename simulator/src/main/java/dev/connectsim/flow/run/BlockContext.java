@@ -1,6 +1,7 @@
 package dev.connectsim.flow.run;
 
 import dev.connectsim.contact.Contact;
+import dev.connectsim.customer.CustomerStore;
 import dev.connectsim.flow.FlowLibrary;
 import dev.connectsim.flow.FlowType;
 import dev.connectsim.flow.action.Action;
@@ -58,6 +59,11 @@ final class BlockContext {
 
     LambdaRuntime lambdas() {
         return engine.lambdas();
+    }
+
+    /** The instance's Customer Profiles and Cases domains. */
+    CustomerStore customers() {
+        return engine.customers();
     }
 
     CallHandling calls() {

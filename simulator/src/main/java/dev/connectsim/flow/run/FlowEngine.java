@@ -1,6 +1,7 @@
 package dev.connectsim.flow.run;
 
 import dev.connectsim.contact.Contact;
+import dev.connectsim.customer.CustomerStore;
 import dev.connectsim.flow.FlowLibrary;
 import dev.connectsim.lambda.LambdaRuntime;
 import dev.connectsim.routing.Instance;
@@ -43,6 +44,7 @@ public final class FlowEngine {
     private final CallHandling calls;
     private final FlowTimings timings;
     private final Blocks blocks = new Blocks();
+    private final CustomerStore customers;
     private final Map<String, ContactFlowState> states = new HashMap<>();
     /** The runs going on, by call (the initial contact id): a hang-up looks at its own call's runs, no others. */
     private final Map<String, List<SegmentRun>> active = new LinkedHashMap<>();
@@ -75,6 +77,7 @@ public final class FlowEngine {
         this.lambdas = Objects.requireNonNull(lambdas, "lambdas");
         this.calls = Objects.requireNonNull(calls, "calls");
         this.timings = Objects.requireNonNull(timings, "timings");
+        this.customers = new CustomerStore(instance.customerData());
     }
 
     /**
@@ -227,6 +230,11 @@ public final class FlowEngine {
 
     Instance instance() {
         return instance;
+    }
+
+    /** The Customer Profiles and Cases domains as the flows have left them so far. */
+    public CustomerStore customers() {
+        return customers;
     }
 
     Scheduler scheduler() {
