@@ -1,6 +1,7 @@
 package dev.connectsim.routing;
 
 import dev.connectsim.customer.CustomerData;
+import dev.connectsim.lex.LexBots;
 import dev.connectsim.routing.HoursOfOperation.OpenRange;
 import dev.connectsim.routing.InvalidInstanceException.Problem;
 import dev.connectsim.text.DeployPlaceholder;
@@ -51,6 +52,7 @@ public final class Instance {
     private final boolean multiPartyConference;
     private final Duration offerTimeout;
     private final CustomerData customerData;
+    private final LexBots lexBots;
     private final Builder definition;
     private final Map<String, AgentProfile> agentsByArn = new HashMap<>();
     private final Map<String, Queue> queuesByArn = new HashMap<>();
@@ -69,6 +71,7 @@ public final class Instance {
         this.multiPartyConference = builder.multiPartyConference;
         this.offerTimeout = builder.offerTimeout;
         this.customerData = builder.customerData;
+        this.lexBots = builder.lexBots;
         this.definition = new Builder(builder);
         agents.values().forEach(a -> agentsByArn.putIfAbsent(a.arn(), a));
         queues.values().forEach(q -> queuesByArn.putIfAbsent(q.arn(), q));
@@ -133,6 +136,11 @@ public final class Instance {
     /** What the instance's Customer Profiles and Cases domains hold when a simulation starts. */
     public CustomerData customerData() {
         return customerData;
+    }
+
+    /** The Lex bots the instance's flows reach, as the instance file describes them. */
+    public LexBots lexBots() {
+        return lexBots;
     }
 
     public HoursOfOperation hoursOfOperation(String name) {
@@ -284,6 +292,7 @@ public final class Instance {
         private boolean multiPartyConference;
         private Duration offerTimeout;
         private CustomerData customerData = CustomerData.empty();
+        private LexBots lexBots = LexBots.none();
 
         private Builder() {
             hours = new LinkedHashMap<>();
@@ -305,6 +314,7 @@ public final class Instance {
             multiPartyConference = other.multiPartyConference;
             offerTimeout = other.offerTimeout;
             customerData = other.customerData;
+            lexBots = other.lexBots;
         }
 
         public Builder instanceId(String id) {
@@ -416,6 +426,12 @@ public final class Instance {
         /** The profiles and cases the instance's Customer Profiles and Cases domains start with. */
         public Builder customerData(CustomerData data) {
             this.customerData = Objects.requireNonNull(data, "data");
+            return this;
+        }
+
+        /** The Lex bots the instance's flows reach. */
+        public Builder lexBots(LexBots bots) {
+            this.lexBots = Objects.requireNonNull(bots, "bots");
             return this;
         }
 

@@ -117,6 +117,11 @@ final class BlockContext {
         return engine.nextKeypress(run.contact());
     }
 
+    /** What the caller says next to a Lex bot, if they have something ready. */
+    Optional<String> nextUtterance() {
+        return engine.nextUtterance(run.contact());
+    }
+
     /** Finishes the block {@code after} from now with what {@code then} says then; returns the Wait to give back. */
     BlockOutcome after(Duration after, String what, Supplier<BlockOutcome> then) {
         Consumer<BlockOutcome> resume = resumer();

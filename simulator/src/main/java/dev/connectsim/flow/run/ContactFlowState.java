@@ -12,7 +12,7 @@ import java.util.Map;
  * Lambda invocation), Loop counters by flow and Identifier, whether flow logging is on, the target agent of a
  * transfer-to-agent flow, the last stored customer input, the queue metrics of the last GetMetricData
  * ({@code $.Metrics}), what the Customer profiles and Cases blocks found ({@code $.Customer}, {@code $.Case}),
- * and how many blocks have run.
+ * what a Lex bot understood ({@code $.Lex}), and how many blocks have run.
  */
 final class ContactFlowState {
 
@@ -20,6 +20,7 @@ final class ContactFlowState {
     private Map<String, Object> metrics = Map.of();
     private Map<String, Object> customer = Map.of();
     private Map<String, Object> caseData = Map.of();
+    private Map<String, Object> lex = Map.of();
     /** The Loop counters, made on a contact's first Loop: a contact meets few Loop blocks, so a list does. */
     private List<LoopCounter> loopCounters;
     private boolean loggingEnabled;
@@ -72,6 +73,15 @@ final class ContactFlowState {
 
     void replaceCaseData(Map<String, String> values) {
         caseData = nested(Map.of(), values);
+    }
+
+    /** {@code $.Lex}: what the last Lex bot understood ({@code IntentName}, {@code Slots.x}); or empty. */
+    Map<String, Object> lex() {
+        return lex;
+    }
+
+    void replaceLex(Map<String, String> values) {
+        lex = nested(Map.of(), values);
     }
 
     @SuppressWarnings("unchecked")

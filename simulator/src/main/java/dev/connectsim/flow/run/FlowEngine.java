@@ -49,6 +49,7 @@ public final class FlowEngine {
     /** The runs going on, by call (the initial contact id): a hang-up looks at its own call's runs, no others. */
     private final Map<String, List<SegmentRun>> active = new LinkedHashMap<>();
     private final Map<String, Deque<Keypress>> keypresses = new HashMap<>();
+    private final Map<String, Deque<String>> utterances = new HashMap<>();
     private final List<BlockVisit> visits = new ArrayList<>();
     private final List<FlowLogEntry> flowLogs = new ArrayList<>();
     private final List<PlayedPrompt> prompts = new ArrayList<>();
@@ -163,6 +164,11 @@ public final class FlowEngine {
         keypresses.computeIfAbsent(callerNumber, n -> new ArrayDeque<>()).add(keypress);
     }
 
+    /** The caller from {@code callerNumber} will say {@code words} to the next Lex bot a flow connects them with. */
+    public void callerWillSay(String callerNumber, String words) {
+        utterances.computeIfAbsent(callerNumber, n -> new ArrayDeque<>()).add(words);
+    }
+
     /** Tells {@code listener} how every run ends, as it ends. */
     public void onRunEnded(Consumer<FlowRunRecord> listener) {
         endListeners.add(Objects.requireNonNull(listener, "listener"));
@@ -275,6 +281,12 @@ public final class FlowEngine {
 
     Optional<Keypress> nextKeypress(Contact contact) {
         Deque<Keypress> queue = keypresses.get(contact.customerEndpoint());
+        return queue == null ? Optional.empty() : Optional.ofNullable(queue.poll());
+    }
+
+    /** What the caller of {@code contact} says next to a Lex bot, if they have something ready. */
+    Optional<String> nextUtterance(Contact contact) {
+        Deque<String> queue = utterances.get(contact.customerEndpoint());
         return queue == null ? Optional.empty() : Optional.ofNullable(queue.poll());
     }
 

@@ -104,6 +104,8 @@ final class References {
                 return dig(scope.state().customer(), rest);
             case "Case":
                 return dig(scope.state().caseData(), rest);
+            case "Lex":
+                return dig(scope.state().lex(), rest);
             case "Queue":
                 return queue(contact.targetQueue(), scope, rest);
             case "Agent":

@@ -142,8 +142,9 @@ class ServiceActionParametersTest {
                 + " \"InvocationTimeLimitSeconds\": 400}", ShowView.class);
         CreateWisdomSession wisdom = parsed("CreateWisdomSession", "{\"WisdomAssistantArn\": \"arn:wisdom\"}",
                 CreateWisdomSession.class);
-        ConnectParticipantWithLexBot lex = parsed("ConnectParticipantWithLexBot",
-                "{\"Text\": \"How can I help?\", \"LexV2Bot\": {\"AliasArn\": \"arn:lex\"}}",
+        ConnectParticipantWithLexBot lex = parsed("ConnectParticipantWithLexBot", """
+                {"Text": "How can I help?", "LexV2Bot": {"AliasArn": "arn:lex"},
+                 "LexSessionAttributes": {"caller": "$.CustomerEndpoint.Address"}}""",
                 ConnectParticipantWithLexBot.class);
 
         assertEquals("Task Flow", task.contactFlowId());
@@ -160,5 +161,7 @@ class ServiceActionParametersTest {
         assertEquals("arn:wisdom", wisdom.wisdomAssistantArn());
         assertEquals("arn:lex", lex.lexV2AliasArn());
         assertNull(lex.lexBotName());
+        assertEquals("How can I help?", lex.prompt().text());
+        assertEquals(Map.of("caller", "$.CustomerEndpoint.Address"), lex.sessionAttributes());
     }
 }
