@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The caller's side of one scenario: the keys they will press at the flows' inputs, and the prompts they heard.
+ * The caller's side of one scenario: the keys they will press at the flows' inputs, what they will say to Lex
+ * bots, and the prompts they heard.
  *
  * <p>Design note: key presses are a script the flows take from in order, one entry per input block that asks
  * ({@link Keypress}); presses given before the call goes to its caller number once the call is placed. What the
@@ -22,6 +23,7 @@ public final class Caller {
 
     private final ScenarioWorld world;
     private final List<Keypress> script = new ArrayList<>();
+    private final List<String> speech = new ArrayList<>();
     private String number;
     private int heardUpTo;
 
@@ -39,6 +41,15 @@ public final class Caller {
         plan(Keypress.silence());
     }
 
+    /** The caller says {@code words} to the next Lex bot a flow connects them with. */
+    public void says(String words) {
+        if (number == null) {
+            speech.add(words);
+        } else {
+            world.sim().flows().callerWillSay(number, words);
+        }
+    }
+
     private void plan(Keypress keypress) {
         if (number == null) {
             script.add(keypress);
@@ -52,6 +63,8 @@ public final class Caller {
         number = from;
         script.forEach(keypress -> world.sim().flows().callerWillPress(from, keypress));
         script.clear();
+        speech.forEach(words -> world.sim().flows().callerWillSay(from, words));
+        speech.clear();
     }
 
     /** The prompts the caller heard so far: on the call and every leg made from it, in the order they played. */

@@ -33,6 +33,8 @@ public enum Capability {
     CONTACT_RECORD_DETAIL,
     /** Pressing keys as the caller, or staying silent at an input. */
     CALLER_KEYPRESSES,
+    /** Speaking to a Lex bot as the caller. */
+    CALLER_SPEECH,
     /** The prompts the caller heard. */
     PROMPTS_HEARD,
     /** Saying how a Lambda function answers in one scenario. */

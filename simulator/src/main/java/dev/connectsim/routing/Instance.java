@@ -1,5 +1,7 @@
 package dev.connectsim.routing;
 
+import dev.connectsim.customer.CustomerData;
+import dev.connectsim.lex.LexBots;
 import dev.connectsim.routing.HoursOfOperation.OpenRange;
 import dev.connectsim.routing.InvalidInstanceException.Problem;
 import dev.connectsim.text.DeployPlaceholder;
@@ -49,6 +51,8 @@ public final class Instance {
     private final Map<String, PhoneNumber> phoneNumbers;
     private final boolean multiPartyConference;
     private final Duration offerTimeout;
+    private final CustomerData customerData;
+    private final LexBots lexBots;
     private final Builder definition;
     private final Map<String, AgentProfile> agentsByArn = new HashMap<>();
     private final Map<String, Queue> queuesByArn = new HashMap<>();
@@ -66,6 +70,8 @@ public final class Instance {
         this.phoneNumbers = new LinkedHashMap<>(builder.phoneNumbers);
         this.multiPartyConference = builder.multiPartyConference;
         this.offerTimeout = builder.offerTimeout;
+        this.customerData = builder.customerData;
+        this.lexBots = builder.lexBots;
         this.definition = new Builder(builder);
         agents.values().forEach(a -> agentsByArn.putIfAbsent(a.arn(), a));
         queues.values().forEach(q -> queuesByArn.putIfAbsent(q.arn(), q));
@@ -125,6 +131,16 @@ public final class Instance {
      */
     public Optional<Duration> offerTimeout() {
         return Optional.ofNullable(offerTimeout);
+    }
+
+    /** What the instance's Customer Profiles and Cases domains hold when a simulation starts. */
+    public CustomerData customerData() {
+        return customerData;
+    }
+
+    /** The Lex bots the instance's flows reach, as the instance file describes them. */
+    public LexBots lexBots() {
+        return lexBots;
     }
 
     public HoursOfOperation hoursOfOperation(String name) {
@@ -275,6 +291,8 @@ public final class Instance {
         private final Map<String, PhoneNumber> phoneNumbers;
         private boolean multiPartyConference;
         private Duration offerTimeout;
+        private CustomerData customerData = CustomerData.empty();
+        private LexBots lexBots = LexBots.none();
 
         private Builder() {
             hours = new LinkedHashMap<>();
@@ -295,6 +313,8 @@ public final class Instance {
             phoneNumbers = new LinkedHashMap<>(other.phoneNumbers);
             multiPartyConference = other.multiPartyConference;
             offerTimeout = other.offerTimeout;
+            customerData = other.customerData;
+            lexBots = other.lexBots;
         }
 
         public Builder instanceId(String id) {
@@ -400,6 +420,18 @@ public final class Instance {
                         + " such as 30s");
             }
             this.offerTimeout = timeout;
+            return this;
+        }
+
+        /** The profiles and cases the instance's Customer Profiles and Cases domains start with. */
+        public Builder customerData(CustomerData data) {
+            this.customerData = Objects.requireNonNull(data, "data");
+            return this;
+        }
+
+        /** The Lex bots the instance's flows reach. */
+        public Builder lexBots(LexBots bots) {
+            this.lexBots = Objects.requireNonNull(bots, "bots");
             return this;
         }
 

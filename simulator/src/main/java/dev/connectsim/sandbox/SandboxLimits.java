@@ -37,6 +37,8 @@ public final class SandboxLimits {
                     + " Kinesis, which this driver does not read"),
             Map.entry(Capability.CALLER_KEYPRESSES, "a test call rings a real phone (StartOutboundVoiceContact):"
                     + " whoever answers it presses the keys; no Connect API presses them"),
+            Map.entry(Capability.CALLER_SPEECH, "a test call rings a real phone (StartOutboundVoiceContact):"
+                    + " whoever answers it speaks to the bot; no Connect API speaks for them"),
             Map.entry(Capability.PROMPTS_HEARD, "what a real call plays is audio on the phone line; no Connect API"
                     + " lists the prompts a contact heard"),
             Map.entry(Capability.LAMBDA_ANSWERS, "the sandbox's flows invoke the Lambda functions deployed in its"

@@ -21,7 +21,8 @@ import java.util.Objects;
 /**
  * Loads the simulated instance from its YAML file ({@code flows/instance.yaml}), with override files laid over it:
  * the instance's hours of operation, queues, routing profiles, agents, phone numbers and quick connects, the flows
- * it runs and the Lambda functions they call. The format is described in {@code flows/README.md}.
+ * it runs, the Lambda functions they call, and the profiles and cases its Customer Profiles and Cases domains
+ * hold, and the Lex bots its flows talk to. The format is described in {@code flows/README.md}.
  *
  * <p>Design note: the files are read into a tree that keeps each node's file, line and column; overrides are
  * deep-merged into it (maps key by key, anything else replaced), so a mistake in an override is reported in the
@@ -36,7 +37,8 @@ public final class InstanceFile {
     public static final int MAX_FILE_BYTES = 1_048_576;
 
     static final List<String> SECTIONS = List.of("instance", "hoursOfOperation", "queues", "routingProfiles",
-            "agents", "phoneNumbers", "quickConnects", "flows", "lambdas");
+            "agents", "phoneNumbers", "quickConnects", "flows", "lambdas", "customerProfiles", "cases",
+            "lexBots");
     static final List<String> INSTANCE_KEYS = List.of("id", "multiPartyConference", "offerTimeout");
 
     private InstanceFile() {
@@ -151,6 +153,8 @@ public final class InstanceFile {
         sections.optional("agents").ifPresent(routing::agents);
         sections.optional("phoneNumbers").ifPresent(routing::phoneNumbers);
         sections.optional("quickConnects").ifPresent(routing::quickConnects);
+        builder.customerData(CustomerSection.read(sections.optional("customerProfiles"), sections.optional("cases")));
+        sections.optional("lexBots").ifPresent(bots -> builder.lexBots(LexSection.read(bots)));
         Instance instance;
         try {
             instance = builder.build();

@@ -54,7 +54,7 @@ class NotModelledRunTest {
     void aReferenceTheSimulatorDoesNotKnowFailsTheScenarioNamingIt() throws IOException {
         Path flow = writeProject("""
                 {"Identifier": "size", "Type": "UpdateContactAttributes",
-                 "Parameters": {"Attributes": {"size": "$.Customer.FirstName"}},
+                 "Parameters": {"Attributes": {"size": "$.CustomerEndpoint.Country"}},
                  "Transitions": {"NextAction": "bye", "Errors": [{"NextAction": "bye", "ErrorType": "NoMatchingError"}]}},
                 {"Identifier": "bye", "Type": "DisconnectParticipant", "Parameters": {}, "Transitions": {}}
                 """);
@@ -69,7 +69,7 @@ class NotModelledRunTest {
 
         assertEquals(1, run.exit(), run.out() + run.err());
         assertTrue(run.out().contains("unsupported: " + flow + ": action size (Type UpdateContactAttributes) at"
-                + " /Actions/0: the reference $.Customer.FirstName is not one the simulator knows, so it read as"
+                + " /Actions/0: the reference $.CustomerEndpoint.Country is not one the simulator knows, so it read as"
                 + " nothing"), run.out());
     }
 

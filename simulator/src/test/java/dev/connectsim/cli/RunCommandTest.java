@@ -181,7 +181,8 @@ class RunCommandTest {
         assertEquals(1, run.exit, run.out);
         assertEquals(instance.toAbsolutePath().normalize() + ": the file is empty (nothing but blanks or comments);"
                 + " expected a map of sections (instance, hoursOfOperation, queues, routingProfiles, agents,"
-                + " phoneNumbers, quickConnects, flows, lambdas), as in flows/README.md",
+                + " phoneNumbers, quickConnects, flows, lambdas, customerProfiles, cases, lexBots), as in"
+                + " flows/README.md",
                 err.toString().strip().replaceFirst("^connect-sim: ", ""));
     }
 

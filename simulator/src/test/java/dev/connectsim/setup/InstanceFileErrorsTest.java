@@ -60,7 +60,7 @@ class InstanceFileErrorsTest {
     void anUnknownSectionNamesTheNearestSection() {
         assertEquals("flows/instance.yaml:1:1: queue: unknown key 'queue' (did you mean 'queues'?); expected one of: "
                 + "instance, hoursOfOperation, queues, routingProfiles, agents, phoneNumbers, quickConnects, flows, "
-                + "lambdas", error("queue:\n  BasicQueue: {}\n"));
+                + "lambdas, customerProfiles, cases, lexBots", error("queue:\n  BasicQueue: {}\n"));
     }
 
     @Test
@@ -271,7 +271,8 @@ class InstanceFileErrorsTest {
         assertEquals("flows/instance.yaml:1:9: queues: expected a map of queue names to their settings, found a list",
                 error("queues: [BasicQueue]\n"));
         assertEquals("flows/instance.yaml:1:1: expected a map of sections (instance, hoursOfOperation, queues, "
-                + "routingProfiles, agents, phoneNumbers, quickConnects, flows, lambdas), found a list",
+                + "routingProfiles, agents, phoneNumbers, quickConnects, flows, lambdas, customerProfiles, cases,"
+                + " lexBots), found a list",
                 error("- queues\n"));
         assertEquals("flows/instance.yaml:1:27: queues.Q.maxContacts: expected a whole number from 0 up, found '-1'",
                 error("queues: {Q: {maxContacts: -1}}\n"));
@@ -317,7 +318,7 @@ class InstanceFileErrorsTest {
         InstanceFileException error = assertThrows(InstanceFileException.class, () -> InstanceFile.load(empty));
         assertEquals(empty + ": the file is empty (nothing but blanks or comments); expected a map of sections ("
                 + "instance, hoursOfOperation, queues, routingProfiles, agents, phoneNumbers, quickConnects, flows, "
-                + "lambdas), as in flows/README.md", error.getMessage());
+                + "lambdas, customerProfiles, cases, lexBots), as in flows/README.md", error.getMessage());
     }
 
     @Test

@@ -50,6 +50,20 @@ public final class ActionTypes {
         t.put(UpdateContactTargetQueue.TYPE, UpdateContactTargetQueue::from);
         t.put(UpdateContactTextToSpeechVoice.TYPE, UpdateContactTextToSpeechVoice::from);
         t.put(UpdateFlowLoggingBehavior.TYPE, UpdateFlowLoggingBehavior::from);
+        t.put(AssociateContactToCustomerProfile.TYPE, AssociateContactToCustomerProfile::from);
+        t.put(ConnectParticipantWithLexBot.TYPE, ConnectParticipantWithLexBot::from);
+        t.put(CreateCase.TYPE, CreateCase::from);
+        t.put(CreateCustomerProfile.TYPE, CreateCustomerProfile::from);
+        t.put(CreateTask.TYPE, CreateTask::from);
+        t.put(CreateWisdomSession.TYPE, CreateWisdomSession::from);
+        t.put(GetCalculatedAttributesForCustomerProfile.TYPE, GetCalculatedAttributesForCustomerProfile::from);
+        t.put(GetCase.TYPE, GetCase::from);
+        t.put(GetCustomerProfile.TYPE, GetCustomerProfile::from);
+        t.put(GetCustomerProfileObject.TYPE, GetCustomerProfileObject::from);
+        t.put(ShowView.TYPE, ShowView::from);
+        t.put(StartOutboundChatContact.TYPE, StartOutboundChatContact::from);
+        t.put(UpdateCase.TYPE, UpdateCase::from);
+        t.put(UpdateCustomerProfile.TYPE, UpdateCustomerProfile::from);
         return Map.copyOf(t);
     }
 

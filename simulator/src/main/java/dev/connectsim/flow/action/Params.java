@@ -61,6 +61,21 @@ final class Params {
         return list.stream().filter(Map.class::isInstance).map(item -> (Map<String, Object>) item).toList();
     }
 
+    /**
+     * The names a response-fields parameter lists: the text items of the list at {@code key}, or the keys of the
+     * object there (the reference pages draw it as an object, the editor writes a list); empty when absent.
+     */
+    static List<String> names(Map<String, Object> parameters, String key) {
+        Object value = parameters.get(key);
+        if (value instanceof Map<?, ?> map) {
+            return map.keySet().stream().map(String::valueOf).toList();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+        }
+        return List.of();
+    }
+
     /** Connect writes flags as text: "True", "true", "Enabled". */
     static boolean isTrue(String flag) {
         return "true".equalsIgnoreCase(flag);

@@ -29,11 +29,19 @@ final class ErrorTypes {
     static final Map<String, List<String>> RAISED = raised();
 
     /** Error types particular to an action type, besides the common two. */
-    static final Map<String, List<String>> PARTICULAR = Map.of(
-            "GetParticipantInput", List.of("InputTimeLimitExceeded", "InvalidPhoneNumber"),
-            "TransferContactToQueue", List.of("QueueAtCapacity"),
-            "TransferParticipantToThirdParty", List.of("CallFailed", "ConnectionTimeLimitExceeded"),
-            "UpdateContactCallbackNumber", List.of("CallbackNumberNotDialable", "InvalidCallbackNumber"));
+    static final Map<String, List<String>> PARTICULAR = Map.ofEntries(
+            Map.entry("GetParticipantInput", List.of("InputTimeLimitExceeded", "InvalidPhoneNumber")),
+            Map.entry("TransferContactToQueue", List.of("QueueAtCapacity")),
+            Map.entry("TransferParticipantToThirdParty", List.of("CallFailed", "ConnectionTimeLimitExceeded")),
+            Map.entry("UpdateContactCallbackNumber", List.of("CallbackNumberNotDialable", "InvalidCallbackNumber")),
+            Map.entry("ConnectParticipantWithLexBot", List.of("InputTimeLimitExceeded")),
+            Map.entry("CreateCase", List.of("ContactNotLinked")),
+            Map.entry("GetCalculatedAttributesForCustomerProfile", List.of("NoneFoundError")),
+            Map.entry("GetCase", List.of("ContactNotLinked", "MultipleFound", "NoneFound")),
+            Map.entry("GetCustomerProfile", List.of("MultipleFoundError", "NoneFoundError")),
+            Map.entry("GetCustomerProfileObject", List.of("NoneFoundError")),
+            Map.entry("ShowView", List.of("TimeLimitExceeded")),
+            Map.entry("UpdateCase", List.of("ContactNotLinked")));
 
     private ErrorTypes() {
     }
@@ -50,6 +58,13 @@ final class ErrorTypes {
         t.put("Compare", List.of(NO_MATCHING_CONDITION));
         t.put("DistributeByPercentage", List.of(NO_MATCHING_CONDITION));
         t.put("UpdateContactCallbackNumber", List.of("InvalidCallbackNumber", "CallbackNumberNotDialable"));
+        // The Customer profiles, Cases, task, chat, view, Wisdom and Lex actions: each page lists NoMatchingError.
+        for (String type : List.of("AssociateContactToCustomerProfile", "ConnectParticipantWithLexBot", "CreateCase",
+                "CreateCustomerProfile", "CreateTask", "CreateWisdomSession",
+                "GetCalculatedAttributesForCustomerProfile", "GetCase", "GetCustomerProfile", "GetCustomerProfileObject", "ShowView", "StartOutboundChatContact",
+                "UpdateCase", "UpdateCustomerProfile")) {
+            t.put(type, List.of(NO_MATCHING_ERROR));
+        }
         return t;
     }
 

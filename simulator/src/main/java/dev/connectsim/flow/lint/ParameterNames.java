@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 final class ParameterNames {
 
     private static final List<String> PROMPT = List.of("PromptId", "Text", "SSML", "Media");
+    /** What every Customer profiles action takes: the request, and the fields to keep in {@code $.Customer}. */
+    private static final List<String> PROFILE = List.of("ProfileRequestData", "ProfileResponseData");
 
     private static final Map<String, List<String>> ALLOWED = table();
 
@@ -64,6 +66,25 @@ final class ParameterNames {
         t.put("UpdateContactTextToSpeechVoice", List.of("TextToSpeechVoice", "TextToSpeechEngine",
                 "TextToSpeechStyle"));
         t.put("UpdateFlowLoggingBehavior", List.of("FlowLoggingBehavior"));
+        t.put("AssociateContactToCustomerProfile", PROFILE);
+        t.put("ConnectParticipantWithLexBot", concat(PROMPT, List.of("LexV2Bot", "LexBot", "LexSessionAttributes",
+                "LexInitilizationData", "LexTimeoutSeconds")));
+        t.put("CreateCase", List.of("LinkContactToCase", "CaseTemplateId", "CaseRequestFields"));
+        t.put("CreateCustomerProfile", PROFILE);
+        t.put("CreateTask", List.of("ContactFlowId", "Attributes", "Name", "Description", "References",
+                "DelaySeconds", "ScheduledTime", "TaskTemplateId"));
+        t.put("CreateWisdomSession", List.of("WisdomAssistantArn"));
+        t.put("GetCalculatedAttributesForCustomerProfile", PROFILE);
+        t.put("GetCase", List.of("LinkContactToCase", "GetLastUpdatedCase", "CustomerId", "CaseRequestFields",
+                "CaseResponseFields"));
+        t.put("GetCustomerProfile", PROFILE);
+        t.put("GetCustomerProfileObject", PROFILE);
+        t.put("ShowView", List.of("ViewResource", "InvocationTimeLimitSeconds", "ViewData",
+                "SensitiveDataConfiguration"));
+        t.put("StartOutboundChatContact", List.of("SourceEndpoint", "DestinationEndpoint", "ContactFlowArn",
+                "ContactSubtype", "InitialSystemMessage", "RelatedContact"));
+        t.put("UpdateCase", List.of("LinkContactToCase", "CaseId", "CaseRequestFields"));
+        t.put("UpdateCustomerProfile", PROFILE);
         return t;
     }
 

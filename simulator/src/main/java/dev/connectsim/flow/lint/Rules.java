@@ -34,6 +34,7 @@ public final class Rules {
             new LambdaFunctionArnRule(),
             new LambdaTimeLimitRule(),
             new InterruptFrequencyRule(),
+            new RequiredParameterRule(),
             new WrongFlowTypeRule(),
             new UnknownReferenceRule());
 

@@ -1,6 +1,7 @@
 package dev.connectsim.flow.run;
 
 import dev.connectsim.contact.Contact;
+import dev.connectsim.customer.CustomerStore;
 import dev.connectsim.flow.FlowLibrary;
 import dev.connectsim.flow.FlowType;
 import dev.connectsim.flow.action.Action;
@@ -60,6 +61,11 @@ final class BlockContext {
         return engine.lambdas();
     }
 
+    /** The instance's Customer Profiles and Cases domains. */
+    CustomerStore customers() {
+        return engine.customers();
+    }
+
     CallHandling calls() {
         return engine.calls();
     }
@@ -109,6 +115,11 @@ final class BlockContext {
     /** The next key presses the caller has ready, if any. */
     Optional<Keypress> nextKeypress() {
         return engine.nextKeypress(run.contact());
+    }
+
+    /** What the caller says next to a Lex bot, if they have something ready. */
+    Optional<String> nextUtterance() {
+        return engine.nextUtterance(run.contact());
     }
 
     /** Finishes the block {@code after} from now with what {@code then} says then; returns the Wait to give back. */

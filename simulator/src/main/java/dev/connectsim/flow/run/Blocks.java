@@ -16,6 +16,10 @@ final class Blocks {
         RoutingBlocks.register(this);
         ParticipantBlocks.register(this);
         LambdaBlock.register(this);
+        ProfileBlocks.register(this);
+        CaseBlocks.register(this);
+        OtherChannelBlocks.register(this);
+        LexBotBlock.register(this);
     }
 
     <A extends Action> void on(Class<A> type, BlockHandler<A> handler) {

@@ -11,12 +11,16 @@ import java.util.Map;
  * What the flows of one contact segment remember between blocks: {@code $.External} (overwritten by every
  * Lambda invocation), Loop counters by flow and Identifier, whether flow logging is on, the target agent of a
  * transfer-to-agent flow, the last stored customer input, the queue metrics of the last GetMetricData
- * ({@code $.Metrics}), and how many blocks have run.
+ * ({@code $.Metrics}), what the Customer profiles and Cases blocks found ({@code $.Customer}, {@code $.Case}),
+ * what a Lex bot understood ({@code $.Lex}), and how many blocks have run.
  */
 final class ContactFlowState {
 
     private Map<String, Object> external = Map.of();
     private Map<String, Object> metrics = Map.of();
+    private Map<String, Object> customer = Map.of();
+    private Map<String, Object> caseData = Map.of();
+    private Map<String, Object> lex = Map.of();
     /** The Loop counters, made on a contact's first Loop: a contact meets few Loop blocks, so a list does. */
     private List<LoopCounter> loopCounters;
     private boolean loggingEnabled;
@@ -47,6 +51,63 @@ final class ContactFlowState {
 
     void replaceMetrics(Map<String, Object> values) {
         metrics = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    /**
+     * {@code $.Customer}: what the Customer profiles blocks kept ({@code ProfileId}, the response fields, nested as
+     * their names: {@code Asset.Status}); or empty.
+     */
+    Map<String, Object> customer() {
+        return customer;
+    }
+
+    /** Lays {@code values} (names may hold dots: {@code Asset.AssetId}) over {@code $.Customer}. */
+    void putCustomer(Map<String, String> values) {
+        customer = nested(customer, values);
+    }
+
+    /** {@code $.Case}: the case fields the last Cases block kept ({@code CaseId} and its response fields); or empty. */
+    Map<String, Object> caseData() {
+        return caseData;
+    }
+
+    void replaceCaseData(Map<String, String> values) {
+        caseData = nested(Map.of(), values);
+    }
+
+    /** {@code $.Lex}: what the last Lex bot understood ({@code IntentName}, {@code Slots.x}); or empty. */
+    Map<String, Object> lex() {
+        return lex;
+    }
+
+    void replaceLex(Map<String, String> values) {
+        lex = nested(Map.of(), values);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> nested(Map<String, Object> base, Map<String, String> values) {
+        Map<String, Object> root = deepCopy(base);
+        values.forEach((name, value) -> {
+            Map<String, Object> at = root;
+            String[] parts = name.split("\\.");
+            for (int i = 0; i < parts.length - 1; i++) {
+                Object child = at.get(parts[i]);
+                if (!(child instanceof Map<?, ?>)) {
+                    child = new LinkedHashMap<String, Object>();
+                    at.put(parts[i], child);
+                }
+                at = (Map<String, Object>) child;
+            }
+            at.put(parts[parts.length - 1], value);
+        });
+        return Collections.unmodifiableMap(root);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> deepCopy(Map<String, Object> map) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        map.forEach((k, v) -> copy.put(k, v instanceof Map<?, ?> m ? deepCopy((Map<String, Object>) m) : v));
+        return copy;
     }
 
     /**

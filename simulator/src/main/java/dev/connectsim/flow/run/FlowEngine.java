@@ -1,6 +1,7 @@
 package dev.connectsim.flow.run;
 
 import dev.connectsim.contact.Contact;
+import dev.connectsim.customer.CustomerStore;
 import dev.connectsim.flow.FlowLibrary;
 import dev.connectsim.lambda.LambdaRuntime;
 import dev.connectsim.routing.Instance;
@@ -43,10 +44,12 @@ public final class FlowEngine {
     private final CallHandling calls;
     private final FlowTimings timings;
     private final Blocks blocks = new Blocks();
+    private final CustomerStore customers;
     private final Map<String, ContactFlowState> states = new HashMap<>();
     /** The runs going on, by call (the initial contact id): a hang-up looks at its own call's runs, no others. */
     private final Map<String, List<SegmentRun>> active = new LinkedHashMap<>();
     private final Map<String, Deque<Keypress>> keypresses = new HashMap<>();
+    private final Map<String, Deque<String>> utterances = new HashMap<>();
     private final List<BlockVisit> visits = new ArrayList<>();
     private final List<FlowLogEntry> flowLogs = new ArrayList<>();
     private final List<PlayedPrompt> prompts = new ArrayList<>();
@@ -75,6 +78,7 @@ public final class FlowEngine {
         this.lambdas = Objects.requireNonNull(lambdas, "lambdas");
         this.calls = Objects.requireNonNull(calls, "calls");
         this.timings = Objects.requireNonNull(timings, "timings");
+        this.customers = new CustomerStore(instance.customerData());
     }
 
     /**
@@ -160,6 +164,11 @@ public final class FlowEngine {
         keypresses.computeIfAbsent(callerNumber, n -> new ArrayDeque<>()).add(keypress);
     }
 
+    /** The caller from {@code callerNumber} will say {@code words} to the next Lex bot a flow connects them with. */
+    public void callerWillSay(String callerNumber, String words) {
+        utterances.computeIfAbsent(callerNumber, n -> new ArrayDeque<>()).add(words);
+    }
+
     /** Tells {@code listener} how every run ends, as it ends. */
     public void onRunEnded(Consumer<FlowRunRecord> listener) {
         endListeners.add(Objects.requireNonNull(listener, "listener"));
@@ -229,6 +238,11 @@ public final class FlowEngine {
         return instance;
     }
 
+    /** The Customer Profiles and Cases domains as the flows have left them so far. */
+    public CustomerStore customers() {
+        return customers;
+    }
+
     Scheduler scheduler() {
         return scheduler;
     }
@@ -276,6 +290,12 @@ public final class FlowEngine {
             keypresses.remove(contact.customerEndpoint());
         }
         return Optional.ofNullable(next);
+    }
+
+    /** What the caller of {@code contact} says next to a Lex bot, if they have something ready. */
+    Optional<String> nextUtterance(Contact contact) {
+        Deque<String> queue = utterances.get(contact.customerEndpoint());
+        return queue == null ? Optional.empty() : Optional.ofNullable(queue.poll());
     }
 
     void ended(SegmentRun run, FlowRunRecord record) {

@@ -131,7 +131,7 @@ final class ParticipantBlocks {
     }
 
     /** Plays {@code prompt} unless it is silent; its words are filled in only when the run's prompts are kept. */
-    private static void speak(Prompt prompt, BlockContext context) {
+    static void speak(Prompt prompt, BlockContext context) {
         if (!isSilent(prompt)) {
             context.say(() -> spoken(prompt, context));
         }

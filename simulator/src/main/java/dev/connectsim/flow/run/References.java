@@ -100,6 +100,12 @@ final class References {
                 return dig(scope.state().external(), rest);
             case "Metrics":
                 return dig(scope.state().metrics(), rest);
+            case "Customer":
+                return dig(scope.state().customer(), rest);
+            case "Case":
+                return dig(scope.state().caseData(), rest);
+            case "Lex":
+                return dig(scope.state().lex(), rest);
             case "Queue":
                 return queue(contact.targetQueue(), scope, rest);
             case "Agent":

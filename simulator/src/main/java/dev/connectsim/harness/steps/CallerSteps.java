@@ -33,6 +33,12 @@ public final class CallerSteps {
         caller(Capability.CALLER_KEYPRESSES).saysNothing();
     }
 
+    /** The next Lex bot a flow connects the caller with hears {@code words}: {@code the caller says "balance"}. */
+    @When("the caller says {string}")
+    public void callerSays(String words) {
+        caller(Capability.CALLER_SPEECH).says(words);
+    }
+
     @Then("the caller hears {string}")
     public void callerHears(String prompt) {
         caller(Capability.PROMPTS_HEARD).expectHeard(List.of(prompt), ScenarioWorld.DEFAULT_WAIT);

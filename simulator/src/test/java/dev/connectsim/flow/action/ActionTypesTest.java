@@ -49,10 +49,16 @@ class ActionTypesTest {
     /** The types known beyond the notice's, which legacy exports' Get queue metrics and Distribute map to. */
     private static final List<String> BEYOND_NOTICE = List.of("DistributeByPercentage", "GetMetricData");
 
+    /** The types issue 17 added from the Flow Language reference: Customer profiles, Cases, tasks, chat, views, Lex. */
+    private static final List<String> ISSUE_17_SERVICE_TYPES = List.of("AssociateContactToCustomerProfile",
+            "ConnectParticipantWithLexBot", "CreateCase", "CreateCustomerProfile", "CreateTask", "CreateWisdomSession",
+            "GetCalculatedAttributesForCustomerProfile", "GetCase", "GetCustomerProfile", "GetCustomerProfileObject",
+            "ShowView", "StartOutboundChatContact", "UpdateCase", "UpdateCustomerProfile");
+
     @Test
-    void theSimulatorKnowsTheTwentyEightTypesOfTheNoticeAndTheTwoLegacyExportsNeed() {
-        assertEquals(Stream.concat(NOTICE_TYPES.stream(), BEYOND_NOTICE.stream()).sorted().toList(),
-                ActionTypes.names());
+    void theSimulatorKnowsTheTypesOfTheNoticeTheTwoLegacyExportsNeedAndTheServiceTypesOfIssue17() {
+        assertEquals(Stream.of(NOTICE_TYPES, BEYOND_NOTICE, ISSUE_17_SERVICE_TYPES).flatMap(List::stream).sorted()
+                .toList(), ActionTypes.names());
     }
 
     @Test
