@@ -174,9 +174,9 @@ public final class HtmlReport implements ConcurrentEventListener {
         String html() {
             String title = Html.escape(name == null ? mediaType : name);
             if (mediaType.startsWith("image/")) {
-                return "<details open><summary>" + title + "</summary><img class=\"timeline\" alt=\"" + title
-                        + "\" src=\"data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(data)
-                        + "\"></details>\n";
+                return "<details open><summary>" + title + "</summary><div class=\"scroll\"><img class=\"timeline\""
+                        + " alt=\"" + title + "\" src=\"data:" + mediaType + ";base64,"
+                        + Base64.getEncoder().encodeToString(data) + "\"></div></details>\n";
             }
             return "<details><summary>" + title + "</summary><pre>"
                     + Html.escape(new String(data, StandardCharsets.UTF_8)) + "</pre></details>\n";

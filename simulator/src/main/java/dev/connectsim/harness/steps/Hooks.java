@@ -6,7 +6,7 @@ import dev.connectsim.harness.ScenarioWorld;
 import dev.connectsim.harness.Target;
 import dev.connectsim.harness.Timeline;
 import dev.connectsim.harness.report.CoverageReport;
-import dev.connectsim.harness.report.TimelinePicture;
+import dev.connectsim.harness.report.TimelineSvg;
 import dev.connectsim.project.Project;
 import dev.connectsim.flow.run.Unmodelled;
 import dev.connectsim.harness.report.RunSummary;
@@ -74,7 +74,7 @@ public final class Hooks {
             return;
         }
         Timeline timeline = world.timeline();
-        scenario.attach(TimelinePicture.svg(timeline), "image/svg+xml", "Timeline of the call");
+        scenario.attach(TimelineSvg.svg(world.callLanes(scenario.isFailed())), "image/svg+xml", "Timeline of the call");
         attachText(scenario, "Timeline (text)", timeline.describe());
         world.journalIfUsed().ifPresent(journal -> {
             attachText(scenario, "Salesforce requests", journal.describe());
