@@ -30,7 +30,8 @@ import java.util.TreeSet;
  * {@value #MOST_GAP} px, beyond which the gap is cut and says how long it was. A party's connection is a bar down its
  * column, coloured by state (ringing, connected, on hold; a grey cap where it disconnected); several connections of
  * one lane (two legs of a transfer) stand side by side. An agent's action is an arrow from the agent's column to the
- * party's. The moment the scenario failed is a red line across every lane. Text is {@value #FONT} px (times
+ * party's, its label on a white ground where it crosses a bar.
+ * The moment the scenario failed is a red line across every lane. Text is {@value #FONT} px (times
  * {@value #SMALL} px), never scaled down by the report; what does not fit its column ends in "..." and the whole
  * text is the element's tooltip.
  */
@@ -51,6 +52,8 @@ public final class TimelineSvg {
     private static final int MOST_GAP = 48;
     private static final int BAR = 10;
     private static final int MOST_ROWS = 400;
+    /** Wide enough for the legend. */
+    private static final int LEAST_WIDTH = 700;
     private static final Map<Kind, Integer> WIDTHS = Map.of(Kind.CUSTOMER, 170, Kind.AGENT, 150,
             Kind.THIRD_PARTY, 150, Kind.FLOW, 260, Kind.LAMBDA, 260, Kind.SALESFORCE, 200, Kind.CONNECT, 220);
     private static final Map<BarState, String> COLOURS = Map.of(BarState.CONNECTING, "#f0b429",
@@ -101,7 +104,8 @@ public final class TimelineSvg {
     static String draw(CallLanes call) {
         TreeMap<Instant, Row> rows = rows(call);
         Map<String, Column> columns = columns(call);
-        int width = GUTTER + call.lanes().stream().mapToInt(lane -> columns.get(lane.name()).width).sum() + 10;
+        int width = Math.max(LEAST_WIDTH,
+                GUTTER + call.lanes().stream().mapToInt(lane -> columns.get(lane.name()).width).sum() + 10);
         StringBuilder body = new StringBuilder();
         int y = TOP + LINE;
         Instant previous = null;
@@ -260,11 +264,14 @@ public final class TimelineSvg {
             int x2 = to.barX(to.legs.isEmpty() ? "" : to.legs.get(to.legs.size() - 1)) + BAR / 2;
             x2 += x2 > x1 ? -BAR / 2 - 1 : BAR / 2 + 1;
             int left = Math.min(x1, x2);
+            String label = arrow.from() + " " + arrow.text();
             svg.append("<g class=\"arrow\"><line x1=\"").append(x1).append("\" y1=\"").append(y + 17)
                     .append("\" x2=\"").append(x2).append("\" y2=\"").append(y + 17)
                     .append("\" stroke=\"#1f6fd1\" stroke-width=\"1.5\" marker-end=\"url(#head)\"/>")
-                    .append(text(left + 10, y + 12, FONT, "#1f6fd1", "normal", arrow.from() + " " + arrow.text(),
-                            width - left - 12))
+                    .append("<rect x=\"").append(left + 8).append("\" y=\"").append(y + 1).append("\" width=\"")
+                    .append(Math.min(width - left - 10, (int) (label.length() * FONT * 0.5) + 4))
+                    .append("\" height=\"14\" fill=\"#ffffff\" fill-opacity=\"0.9\"/>")
+                    .append(text(left + 10, y + 12, FONT, "#1f6fd1", "normal", label, width - left - 12))
                     .append("</g>\n");
             line++;
         }
