@@ -50,6 +50,13 @@ class ReportsInBrowserTest {
                 And alice transfers the call to the quick connect "Transfer to Bob"
                 Then bob is connected to the transfer leg within 60 seconds
 
+              Scenario: a function answers as the step's table says
+                Given the function CallerName answers:
+                  | name | Grace |
+                  | tier | gold  |
+                When a customer calls +18005550101 from +15550100
+                Then the caller hears "Welcome back, Grace."
+
               Scenario: a wrong expectation
                 Given +15550199 never answers
                 When a customer calls from +15550100 and waits in BasicQueue
@@ -92,6 +99,20 @@ class ReportsInBrowserTest {
     }
 
     @Test
+    void theReportShowsAStepsDataTableTheContactRecordsAndTheSalesforceRequestsAsTables() throws IOException {
+        String report = Files.readString(reports.resolve("connect-sim.html"));
+
+        assertTrue(report.contains("Given the function CallerName answers:<table class=\"data\"><tr><td>name</td>"
+                + "<td>Grace</td></tr><tr><td>tier</td><td>gold</td></tr></table>"), report);
+        assertTrue(report.contains("<summary>Contact records</summary><table class=\"data\"><tr><th>field</th>"),
+                report);
+        assertTrue(report.contains("<tr><th>agentUsername</th><td>alice</td>"), report);
+        assertTrue(report.contains("<summary>Salesforce requests</summary><table class=\"data\"><tr><th>at</th>"
+                + "<th>request</th><th>answer</th><th>after</th><th>VoiceCall</th></tr><tr><td>+2.100s</td>"
+                + "<td>POST /telephony/v1/voiceCalls</td><td>200</td><td>250 ms</td><td>vendorCallKey "), report);
+    }
+
+    @Test
     void theCoveragePageShowsEveryFlowAndThrowsNothing() {
         Chromium.Page page = chromium.open(reports.resolve("coverage").resolve("index.html"));
 
@@ -115,7 +136,7 @@ class ReportsInBrowserTest {
         while (matcher.find()) {
             ids.add(matcher.group(1));
         }
-        assertEquals(4, ids.size(), "the report's scenarios");
+        assertEquals(5, ids.size(), "the report's scenarios");
         return ids;
     }
 }
