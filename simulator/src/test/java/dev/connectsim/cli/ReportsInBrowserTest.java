@@ -113,6 +113,18 @@ class ReportsInBrowserTest {
     }
 
     @Test
+    void allureGetsTheRunsEnvironment() throws IOException {
+        String results = System.getProperty(RunCommand.ALLURE_RESULTS, reports.resolve("allure-results").toString());
+        String environment = Files.readString(Path.of(results).resolve("environment.properties"));
+
+        assertTrue(environment.startsWith("connect-sim = "), environment);
+        assertTrue(environment.contains("\nseed = 1\n"), environment);
+        assertTrue(environment.contains("\ninstance file = " + Path.of("..").toAbsolutePath().normalize()
+                .resolve("flows").resolve("instance.yaml") + "\n"), environment);
+        assertTrue(environment.contains("\nJava = "), environment);
+    }
+
+    @Test
     void theCoveragePageShowsEveryFlowAndThrowsNothing() {
         Chromium.Page page = chromium.open(reports.resolve("coverage").resolve("index.html"));
 
