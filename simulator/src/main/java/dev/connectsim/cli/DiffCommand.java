@@ -1,30 +1,20 @@
 package dev.connectsim.cli;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectsim.flow.Flow;
 import dev.connectsim.flow.FlowLibrary;
 import dev.connectsim.flow.FlowParseException;
 import dev.connectsim.flow.FlowParser;
-import dev.connectsim.flow.coverage.Transition;
-import dev.connectsim.flow.diff.ActionChange;
 import dev.connectsim.flow.diff.FlowDiff;
 import dev.connectsim.harness.report.CoverageReport;
-import dev.connectsim.harness.report.FlowPicture;
-import dev.connectsim.harness.report.Html;
-import dev.connectsim.harness.report.PlantUmlSvg;
+import dev.connectsim.harness.report.FlowDiffPage;
 import dev.connectsim.project.ProjectInstance;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -44,8 +34,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Lists what changed between two versions of a flow and the scenarios of the last run it touches.")
 final class DiffCommand implements Callable<Integer> {
-
-    private static final TypeReference<List<Map<String, Object>>> SCENARIOS = new TypeReference<>() { };
 
     @Spec
     private CommandSpec spec;
@@ -76,8 +64,9 @@ final class DiffCommand implements Callable<Integer> {
         lines.forEach(line -> out.println("  " + line));
         Path reports = report != null ? report : projectOptions.find(System.err).reports();
         if (!diff.isEmpty()) {
-            touchedScenarios(diff, flowName(after, projectOptions), reports, out);
-            Path html = writeHtml(after, diff, reports);
+            String flowName = flowName(after, projectOptions);
+            touchedScenarios(diff, flowName, reports, out);
+            Path html = FlowDiffPage.write(reports, before, after, diff, flowName);
             out.println("picture: " + html);
         }
         out.flush();
@@ -137,66 +126,13 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private static void touchedScenarios(FlowDiff diff, String flowName, Path reports, PrintWriter out) {
-        Path visitsFile = reports.resolve("coverage").resolve(CoverageReport.VISITS_FILE);
-        if (!Files.isRegularFile(visitsFile)) {
-            out.println("scenarios: no last run in " + visitsFile + " (./connect-sim run writes it)");
+        Optional<List<String>> hits = FlowDiffPage.scenariosThrough(reports, diff, flowName);
+        if (hits.isEmpty()) {
+            out.println("scenarios: no last run in " + reports.resolve("coverage").resolve(CoverageReport.VISITS_FILE)
+                    + " (./connect-sim run writes it)");
             return;
         }
-        Set<String> touched = touched(diff);
-        List<String> hits = new ArrayList<>();
-        try {
-            for (Map<String, Object> scenario : new ObjectMapper().readValue(visitsFile.toFile(), SCENARIOS)) {
-                @SuppressWarnings("unchecked")
-                List<Map<String, String>> rows = (List<Map<String, String>>) scenario.get("visits");
-                boolean through = CoverageReport.rowsToVisits(rows).stream()
-                        .anyMatch(v -> flowName.equals(v.flowName()) && touched.contains(v.identifier()));
-                if (through) {
-                    hits.add(scenario.get("place") + " " + scenario.get("scenario"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + visitsFile, e);
-        }
-        out.println("scenarios of the last run through the changes of " + flowName + ": " + hits.size());
-        hits.forEach(hit -> out.println("  " + hit));
-    }
-
-    /** The Identifiers, old and new, of every action a change concerns. */
-    private static Set<String> touched(FlowDiff diff) {
-        Set<String> ids = new LinkedHashSet<>(diff.addedActions());
-        ids.addAll(diff.removedActions());
-        for (ActionChange change : diff.changedActions()) {
-            ids.add(change.oldIdentifier());
-            ids.add(change.newIdentifier());
-        }
-        diff.addedTransitions().forEach(t -> ids.add(t.from()));
-        diff.removedTransitions().forEach(t -> ids.add(t.from()));
-        return ids;
-    }
-
-    private static Path writeHtml(Flow after, FlowDiff diff, Path reports) {
-        Set<String> changed = new LinkedHashSet<>();
-        diff.changedActions().forEach(c -> changed.add(c.newIdentifier()));
-        Set<Transition> added = new LinkedHashSet<>(diff.addedTransitions());
-        String picture = FlowPicture.plantUml(after,
-                id -> diff.addedActions().contains(id) ? FlowPicture.Mark.ADDED
-                        : changed.contains(id) ? FlowPicture.Mark.CHANGED : FlowPicture.Mark.PLAIN,
-                t -> added.contains(t) ? FlowPicture.Mark.ADDED : FlowPicture.Mark.PLAIN);
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<title>connect-sim diff</title><style>body{font-family:sans-serif;margin:1.5em}"
-                + "img{max-width:100%;border:1px solid #ddd}</style></head><body><h1>")
-                .append(Html.escape(diff.oldSource())).append(" &rarr; ").append(Html.escape(diff.newSource()))
-                .append("</h1><p>Blue: added. Orange: changed.</p>")
-                .append(Html.image("picture", "the new version", PlantUmlSvg.render(picture))).append("<ul>");
-        diff.describe().forEach(line -> html.append("<li>").append(Html.escape(line)).append("</li>"));
-        html.append("</ul></body></html>\n");
-        Path file = reports.resolve("diff.html");
-        try {
-            Files.createDirectories(reports);
-            Files.writeString(file, html.toString(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
-        return file;
+        out.println("scenarios of the last run through the changes of " + flowName + ": " + hits.get().size());
+        hits.get().forEach(hit -> out.println("  " + hit));
     }
 }

@@ -1,6 +1,7 @@
 package dev.connectsim.cli;
 
 import dev.connectsim.harness.WarmUp;
+import dev.connectsim.harness.report.AllureEnvironment;
 import dev.connectsim.harness.report.CoverageReport;
 import dev.connectsim.harness.report.CoverageThreshold;
 import dev.connectsim.harness.report.HtmlReport;
@@ -13,10 +14,13 @@ import dev.connectsim.project.ProjectInstance;
 import dev.connectsim.sandbox.SandboxConfig;
 import dev.connectsim.sandbox.SandboxRunPrinter;
 import dev.connectsim.sandbox.SandboxSession;
+import dev.connectsim.sim.Simulation;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -117,10 +121,21 @@ final class RunCommand implements Callable<Integer> {
             MergedReport.clear(allureResults);
             System.setProperty(ALLURE_RESULTS, allureResults.toString());
         }
+        AllureEnvironment.write(Path.of(System.getProperty(ALLURE_RESULTS)), environment(project));
         System.setProperty("cucumber.publish.quiet", "true");
         try (ProjectOptions.Handover named = ProjectOptions.handOn(project)) {
             return onSimulator(project, scenarios, reports);
         }
+    }
+
+    /** What Allure's report shows as the run's environment. */
+    private static Map<String, String> environment(Project project) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("connect-sim", VersionProvider.version());
+        values.put("seed", Long.toString(Simulation.DEFAULT_SEED));
+        values.put("instance file", project.instanceFile().toString());
+        values.put("Java", System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
+        return values;
     }
 
     private int onSimulator(Project project, RunScenarios scenarios, Path reports) {

@@ -72,6 +72,7 @@ public final class ScenarioWorld implements AutoCloseable {
     private SalesforceStub salesforce;
     private Simulation sim;
     private final List<Timeline.Entry> serviceEvents = new ArrayList<>();
+    private CallRecorder recorder;
     private String theCall;
     private TransferProcedure transfer;
     private Instant start = Simulation.DEFAULT_START;
@@ -262,9 +263,11 @@ public final class ScenarioWorld implements AutoCloseable {
             phoneBook.forEach(sim.phoneBook()::set);
             onStart.forEach(action -> action.accept(sim));
             if (!loadRun) {
+                recorder = new CallRecorder(name -> described.instance().findAgent(name).isPresent());
                 sim.scheduler().addListener(event -> {
                     if (!event.description().startsWith("snapshot for")) {
                         serviceEvents.add(new Timeline.Entry(event.at(), "Connect", event.description()));
+                        recorder.before(event.at(), event.description(), sim.contacts(), event.at());
                     }
                 });
             }
@@ -575,6 +578,19 @@ public final class ScenarioWorld implements AutoCloseable {
                     r.summary())));
         }
         return new Timeline(start, entries);
+    }
+
+    /**
+     * The call party by party, for its picture: a lane for the customer, each agent and each third party with their
+     * connections' states, the flows, Lambda and Salesforce; when the scenario {@code failed}, the present moment
+     * is marked as where it failed.
+     */
+    public CallLanes callLanes(boolean failed) {
+        if (sim == null || recorder == null) {
+            return new CallLanes(start, start, List.of(), List.of(), List.of(), List.of(), Optional.empty());
+        }
+        return CallLanesBuilder.of(recorder, sim, start, described.flows(), journalIfUsed(),
+                failed ? Optional.of(sim.now()) : Optional.empty());
     }
 
     /** "Agent Transfer: create-transfer-vc (InvokeLambdaFunction) -> NextAction". */

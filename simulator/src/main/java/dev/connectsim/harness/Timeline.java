@@ -30,7 +30,7 @@ public final class Timeline {
         public Entry {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(actor, "actor");
-            text = LAMBDA_ARN.matcher(Objects.requireNonNull(text, "text")).replaceAll("");
+            text = withoutLambdaArns(Objects.requireNonNull(text, "text"));
         }
     }
 
@@ -51,8 +51,18 @@ public final class Timeline {
 
     /** {@code +12.300s}: how long after the start {@code at} is. */
     public String offset(Instant at) {
+        return offset(start, at);
+    }
+
+    /** {@code +12.300s}: how long after {@code start} {@code at} is. */
+    public static String offset(Instant start, Instant at) {
         Duration d = Duration.between(start, at);
         return String.format(Locale.ROOT, "+%d.%03ds", d.toSeconds(), d.toMillisPart());
+    }
+
+    /** {@code text} without what Lambda ARNs say before the function's name. */
+    public static String withoutLambdaArns(String text) {
+        return LAMBDA_ARN.matcher(text).replaceAll("");
     }
 
     /** The timeline as text, one entry a line. */

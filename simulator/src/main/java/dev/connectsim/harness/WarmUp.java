@@ -1,7 +1,7 @@
 package dev.connectsim.harness;
 
 import dev.connectsim.contact.ContactState;
-import dev.connectsim.harness.report.TimelinePicture;
+import dev.connectsim.harness.report.TimelineSvg;
 import dev.connectsim.harness.salesforce.SalesforceFault;
 import dev.connectsim.project.Project;
 import java.time.Duration;
@@ -56,7 +56,7 @@ public final class WarmUp {
                 world.customerCalls(numbers.get(0).number(), CALLER);
             }
             world.runUntil(() -> world.theCall().state() == ContactState.CONNECTED, Duration.ofSeconds(60));
-            TimelinePicture.svg(world.timeline());
+            TimelineSvg.svg(world.callLanes(false));
         }
     }
 

@@ -62,6 +62,8 @@ public final class Simulation {
 
     /** The virtual instant every simulation starts at unless told otherwise: a Monday, 09:00 UTC. */
     public static final Instant DEFAULT_START = Instant.parse("2026-01-05T09:00:00Z");
+    /** The seed of a simulation built without one: every scenario's. */
+    public static final long DEFAULT_SEED = 1;
 
     private final Instance instance;
     private final Timings timings;
@@ -352,7 +354,7 @@ public final class Simulation {
     public static final class Builder {
         private final Instance instance;
         private Timings timings = Timings.defaults();
-        private long seed = 1;
+        private long seed = DEFAULT_SEED;
         private Instant start = DEFAULT_START;
         private String systemNumber = "+18005550100";
         private FlowLibrary flows = FlowLibrary.empty();

@@ -5,15 +5,21 @@ import dev.connectsim.flow.action.Action;
 import dev.connectsim.flow.coverage.FlowCoverage;
 import dev.connectsim.flow.coverage.Transition;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * A flow drawn as a graph with PlantUML's built-in layout (smetana, pure Java, no Graphviz): each action a box with
- * its Identifier, type and a short summary of its parameters; each transition an arrow labelled with its branch.
+ * its Identifier, type and a short summary of its parameters; each transition an arrow labelled with its branch. Two
+ * transitions between the same blocks (a NextAction and a NoMatchingError to one block) are two arrows: the layout
+ * draws parallel edges on top of each other, so every one after the first goes through its own label, which gives
+ * it a path of its own.
  * What the coverage says was taken is drawn strong and green, what was not is faded and dashed; a change between
- * two versions is drawn blue (added) and orange (changed).
+ * two versions is drawn blue (added), orange (changed) and red and dashed (removed).
  */
 public final class FlowPicture {
 
@@ -33,6 +39,8 @@ public final class FlowPicture {
         ADDED("#e3f0fc;line:1f6fd1", "#1f6fd1,bold"),
         /** Changed in this version: orange. */
         CHANGED("#fdf0e0;line:d9822b", "#d9822b,bold"),
+        /** Removed in this version: red and dashed. */
+        REMOVED("#fdecec;line.dashed;line:d33;text:a33", "#dd3333,dashed"),
         /** Unchanged: plain. */
         PLAIN("#f7f7f7;line:888888", "#888888");
 
@@ -53,31 +61,49 @@ public final class FlowPicture {
 
     /** The PlantUML text of {@code flow}, each action and transition drawn as its mark says. */
     public static String plantUml(Flow flow, Function<String, Mark> actionMark, Function<Transition, Mark> transitionMark) {
+        return plantUml(flow.actions(), Transition.allOf(flow), actionMark, transitionMark);
+    }
+
+    /**
+     * The PlantUML text of {@code actions} joined by {@code transitions}, each drawn as its mark says: for a picture
+     * of two versions at once, the new version's actions and transitions with the removed ones of the old.
+     */
+    public static String plantUml(List<Action> actions, List<Transition> transitions,
+            Function<String, Mark> actionMark, Function<Transition, Mark> transitionMark) {
         StringBuilder text = new StringBuilder("@startuml\n!pragma layout smetana\nskinparam shadowing false\n"
                 + "skinparam defaultFontSize 11\nskinparam rectangle {\n  BackgroundColor #f7f7f7\n  BorderColor #888888\n}\n");
         Map<String, String> aliases = new HashMap<>();
         int index = 0;
-        for (Action action : flow.actions()) {
+        for (Action action : actions) {
+            if (aliases.containsKey(action.identifier())) {
+                continue;
+            }
             String alias = "a" + index++;
             aliases.put(action.identifier(), alias);
             text.append("rectangle \"").append(clean(action.identifier())).append(small(action.type()))
                     .append(summary(action)).append("\" as ").append(alias).append(' ')
                     .append(actionMark.apply(action.identifier()).box).append('\n');
         }
-        for (Transition transition : Transition.allOf(flow)) {
+        Set<String> drawn = new HashSet<>();
+        int via = 0;
+        for (Transition transition : transitions) {
             String from = aliases.get(transition.from());
             String to = aliases.get(transition.to());
             if (from == null || to == null) {
                 continue;
             }
             Mark mark = transitionMark.apply(transition);
-            String label = label(transition.branch());
-            text.append(from).append(" -[").append(mark.arrow).append("]-> ").append(to);
-            if (!label.isEmpty()) {
-                text.append(" : ").append(mark == Mark.FADED ? "<color:#999999>" + clean(label) + "</color>"
-                        : clean(label));
+            String label = mark == Mark.FADED ? "<color:#999999>" + clean(label(transition.branch())) + "</color>"
+                    : clean(label(transition.branch()));
+            if (drawn.add(from + " " + to)) {
+                text.append(from).append(" -[").append(mark.arrow).append("]-> ").append(to).append(" : ")
+                        .append(label).append('\n');
+            } else {
+                String stop = "t" + via++;
+                text.append("label \"").append(label).append("\" as ").append(stop).append('\n')
+                        .append(from).append(" -[").append(mark.arrow).append("]- ").append(stop).append('\n')
+                        .append(stop).append(" -[").append(mark.arrow).append("]-> ").append(to).append('\n');
             }
-            text.append('\n');
         }
         return text.append("@enduml\n").toString();
     }
@@ -87,11 +113,8 @@ public final class FlowPicture {
         return PlantUmlSvg.render(plantUml(flow, coverage));
     }
 
-    /** "NextAction" needs no label; "Error QueueAtCapacity" and "Condition Equals [DoneLooping]" shortened. */
+    /** "NextAction" as it is; "Error QueueAtCapacity" and "Condition Equals [DoneLooping]" shortened. */
     private static String label(String branch) {
-        if (branch.equals("NextAction")) {
-            return "";
-        }
         return branch.replaceFirst("^Error ", "").replaceFirst("^Condition ", "").replace("[", "").replace("]", "");
     }
 

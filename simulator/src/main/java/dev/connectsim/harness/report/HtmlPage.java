@@ -86,5 +86,9 @@ public final class HtmlPage {
             + "li.passed::marker{color:#2e9d4a}li.failed{color:#d33}li.skipped{color:#999}"
             + "ul.index li.failed a{color:#d33}pre{background:#f0f0f0;padding:.5em;overflow:auto;font-size:.85em}"
             + "pre.error{background:#fdecec;white-space:pre-wrap}details{margin:.3em 0}"
-            + "img.timeline,img.picture{max-width:100%;background:#fff;border:1px solid #ddd}";
+            + "img.timeline,img.picture{max-width:100%;background:#fff;border:1px solid #ddd}"
+            + "div.scroll{overflow-x:auto}div.scroll img.timeline{max-width:none}"
+            + "table.data{border-collapse:collapse;margin:.3em 0;font-size:.9em}"
+            + "table.data td,table.data th{border:1px solid #ccc;padding:.15em .5em;text-align:left}"
+            + "table.data th{background:#eee}li table.data,li pre.doc{color:#222}";
 }

@@ -5,12 +5,15 @@ import dev.connectsim.flow.run.BlockVisit;
 import dev.connectsim.project.Project;
 import dev.connectsim.project.ProjectInstance;
 import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.DataTableArgument;
+import io.cucumber.plugin.event.DocStringArgument;
 import io.cucumber.plugin.event.EmbedEvent;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.HookTestStep;
 import io.cucumber.plugin.event.Node;
 import io.cucumber.plugin.event.PickleStepTestStep;
 import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.StepArgument;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
@@ -71,12 +74,30 @@ public final class HtmlReport implements ConcurrentEventListener {
         if (event.getTestStep() instanceof PickleStepTestStep step) {
             Throwable error = event.getResult().getError();
             scenario(event.getTestCase()).steps.add(new StepLine(step.getStep().getKeyword() + step.getStep().getText(),
-                    event.getResult().getStatus(), error == null ? null : String.valueOf(error.getMessage())));
+                    event.getResult().getStatus(), error == null ? null : String.valueOf(error.getMessage()),
+                    argument(step.getStep().getArgument())));
         } else if (event.getTestStep() instanceof HookTestStep && event.getResult().getStatus() == Status.FAILED) {
             Throwable error = event.getResult().getError();
             scenario(event.getTestCase()).steps.add(new StepLine("the check after the step above", Status.FAILED,
-                    error == null ? null : String.valueOf(error.getMessage())));
+                    error == null ? null : String.valueOf(error.getMessage()), ""));
         }
+    }
+
+    /** A step's data table as a table, its doc string as a block of text; nothing for a step without either. */
+    private static String argument(StepArgument argument) {
+        if (argument instanceof DataTableArgument table) {
+            StringBuilder html = new StringBuilder("<table class=\"data\">");
+            table.cells().forEach(row -> {
+                html.append("<tr>");
+                row.forEach(cell -> html.append("<td>").append(Html.escape(cell)).append("</td>"));
+                html.append("</tr>");
+            });
+            return html.append("</table>").toString();
+        }
+        if (argument instanceof DocStringArgument doc) {
+            return "<pre class=\"doc\">" + Html.escape(doc.getContent()) + "</pre>";
+        }
+        return "";
     }
 
     private synchronized void embedded(EmbedEvent event) {
@@ -126,7 +147,7 @@ public final class HtmlReport implements ConcurrentEventListener {
                 .append("</small></h2>\n<ol>");
         for (StepLine step : s.steps) {
             html.append("<li class=\"").append(HtmlPage.cssStatus(status(step.status))).append("\">")
-                    .append(Html.escape(step.text));
+                    .append(Html.escape(step.text)).append(step.argument);
             if (step.error != null) {
                 html.append("<pre class=\"error\">").append(Html.escape(step.error)).append("</pre>");
             }
@@ -166,7 +187,7 @@ public final class HtmlReport implements ConcurrentEventListener {
         }
     }
 
-    private record StepLine(String text, Status status, String error) {
+    private record StepLine(String text, Status status, String error, String argument) {
     }
 
     private record Attachment(String name, String mediaType, byte[] data) {
@@ -174,9 +195,13 @@ public final class HtmlReport implements ConcurrentEventListener {
         String html() {
             String title = Html.escape(name == null ? mediaType : name);
             if (mediaType.startsWith("image/")) {
-                return "<details open><summary>" + title + "</summary><img class=\"timeline\" alt=\"" + title
-                        + "\" src=\"data:" + mediaType + ";base64," + Base64.getEncoder().encodeToString(data)
-                        + "\"></details>\n";
+                return "<details open><summary>" + title + "</summary><div class=\"scroll\"><img class=\"timeline\""
+                        + " alt=\"" + title + "\" src=\"data:" + mediaType + ";base64,"
+                        + Base64.getEncoder().encodeToString(data) + "\"></div></details>\n";
+            }
+            if (ScenarioTables.MEDIA_TYPE.equals(mediaType)) {
+                return "<details><summary>" + title + "</summary>" + new String(data, StandardCharsets.UTF_8)
+                        + "</details>\n";
             }
             return "<details><summary>" + title + "</summary><pre>"
                     + Html.escape(new String(data, StandardCharsets.UTF_8)) + "</pre></details>\n";

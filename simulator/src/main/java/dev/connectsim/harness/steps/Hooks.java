@@ -1,15 +1,16 @@
 package dev.connectsim.harness.steps;
 
+import dev.connectsim.flow.run.Unmodelled;
 import dev.connectsim.harness.Divergences;
 import dev.connectsim.harness.NotOnTarget;
 import dev.connectsim.harness.ScenarioWorld;
 import dev.connectsim.harness.Target;
 import dev.connectsim.harness.Timeline;
 import dev.connectsim.harness.report.CoverageReport;
-import dev.connectsim.harness.report.TimelinePicture;
-import dev.connectsim.project.Project;
-import dev.connectsim.flow.run.Unmodelled;
 import dev.connectsim.harness.report.RunSummary;
+import dev.connectsim.harness.report.ScenarioTables;
+import dev.connectsim.harness.report.TimelineSvg;
+import dev.connectsim.project.Project;
 import io.cucumber.java.After;
 import io.cucumber.java.AfterStep;
 import io.cucumber.java.Before;
@@ -74,10 +75,10 @@ public final class Hooks {
             return;
         }
         Timeline timeline = world.timeline();
-        scenario.attach(TimelinePicture.svg(timeline), "image/svg+xml", "Timeline of the call");
+        scenario.attach(TimelineSvg.svg(world.callLanes(scenario.isFailed())), "image/svg+xml", "Timeline of the call");
         attachText(scenario, "Timeline (text)", timeline.describe());
         world.journalIfUsed().ifPresent(journal -> {
-            attachText(scenario, "Salesforce requests", journal.describe());
+            attachHtml(scenario, "Salesforce requests", ScenarioTables.salesforceRequests(journal, timeline));
             if (!journal.findings().isEmpty()) {
                 scenario.log("Salesforce findings:\n" + journal.findings().stream()
                         .map(finding -> "- " + finding.message()).collect(Collectors.joining("\n")));
@@ -86,8 +87,11 @@ public final class Hooks {
         attachText(scenario, "Path through the flows", world.flowPaths());
         scenario.attach(CoverageReport.visitsJson(world.visits()), CoverageReport.VISITS_MEDIA_TYPE,
                 "Flow visits (coverage data)");
-        attachText(scenario, "Contact records", world.contactRecords().stream().map(Object::toString)
-                .collect(Collectors.joining("\n\n")));
+        attachHtml(scenario, "Contact records", ScenarioTables.contactRecords(world.contactRecords(), timeline));
+    }
+
+    private static void attachHtml(Scenario scenario, String name, String html) {
+        scenario.attach(html.getBytes(StandardCharsets.UTF_8), ScenarioTables.MEDIA_TYPE, name);
     }
 
     private static void attachText(Scenario scenario, String name, String text) {
