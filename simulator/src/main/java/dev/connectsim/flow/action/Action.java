@@ -16,7 +16,10 @@ public sealed interface Action permits CheckHoursOfOperation, CheckMetricData, C
         TransferParticipantToThirdParty, TransferToFlow, UpdateContactAttributes, UpdateContactCallbackNumber,
         UpdateContactData, UpdateContactEventHooks, UpdateContactMediaStreamingBehavior,
         UpdateContactRecordingBehavior, UpdateContactRoutingCriteria, UpdateContactTargetQueue,
-        UpdateContactTextToSpeechVoice, UpdateFlowLoggingBehavior, Unsupported {
+        UpdateContactTextToSpeechVoice, UpdateFlowLoggingBehavior,
+        ResumeContact, TagContact, UnTagContact, UpdateContactMediaProcessing,
+        UpdateContactRecordingAndAnalyticsBehavior, UpdateContactRoutingBehavior, UpdateFlowAttributes,
+        UpdatePreviousContactParticipantState, UpdateRoutingCriteria, Unsupported {
 
     /** Identifier, transitions, raw parameters and place in the file. */
     Envelope envelope();

@@ -50,6 +50,15 @@ public final class ActionTypes {
         t.put(UpdateContactTargetQueue.TYPE, UpdateContactTargetQueue::from);
         t.put(UpdateContactTextToSpeechVoice.TYPE, UpdateContactTextToSpeechVoice::from);
         t.put(UpdateFlowLoggingBehavior.TYPE, UpdateFlowLoggingBehavior::from);
+        t.put(ResumeContact.TYPE, ResumeContact::new);
+        t.put(TagContact.TYPE, TagContact::from);
+        t.put(UnTagContact.TYPE, UnTagContact::from);
+        t.put(UpdateContactMediaProcessing.TYPE, UpdateContactMediaProcessing::from);
+        t.put(UpdateContactRecordingAndAnalyticsBehavior.TYPE, UpdateContactRecordingAndAnalyticsBehavior::from);
+        t.put(UpdateContactRoutingBehavior.TYPE, UpdateContactRoutingBehavior::from);
+        t.put(UpdateFlowAttributes.TYPE, UpdateFlowAttributes::from);
+        t.put(UpdatePreviousContactParticipantState.TYPE, UpdatePreviousContactParticipantState::from);
+        t.put(UpdateRoutingCriteria.TYPE, UpdateRoutingCriteria::from);
         return Map.copyOf(t);
     }
 

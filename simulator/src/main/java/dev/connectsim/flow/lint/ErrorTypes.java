@@ -18,12 +18,15 @@ final class ErrorTypes {
     /**
      * Branches Amazon Connect requires: GetParticipantInput's NoMatchingError ("must always be defined"), and,
      * as the editor always draws them, InvokeLambdaFunction's NoMatchingError and TransferContactToQueue's
-     * QueueAtCapacity and NoMatchingError.
+     * QueueAtCapacity and NoMatchingError; what the Flow Language reference marks "Must always be defined" on
+     * UpdateContactMediaProcessing and UpdateContactRecordingAndAnalyticsBehavior.
      */
     static final Map<String, List<String>> REQUIRED = Map.of(
             "GetParticipantInput", List.of(NO_MATCHING_ERROR),
             "InvokeLambdaFunction", List.of(NO_MATCHING_ERROR),
-            "TransferContactToQueue", List.of("QueueAtCapacity", NO_MATCHING_ERROR));
+            "TransferContactToQueue", List.of("QueueAtCapacity", NO_MATCHING_ERROR),
+            "UpdateContactMediaProcessing", List.of(NO_MATCHING_ERROR),
+            "UpdateContactRecordingAndAnalyticsBehavior", List.of(NO_MATCHING_ERROR, "ChannelMismatch"));
 
     /** What the other action types raise when they fail; a branch for it, or NoMatchingError, catches it. */
     static final Map<String, List<String>> RAISED = raised();
@@ -33,7 +36,10 @@ final class ErrorTypes {
             "GetParticipantInput", List.of("InputTimeLimitExceeded", "InvalidPhoneNumber"),
             "TransferContactToQueue", List.of("QueueAtCapacity"),
             "TransferParticipantToThirdParty", List.of("CallFailed", "ConnectionTimeLimitExceeded"),
-            "UpdateContactCallbackNumber", List.of("CallbackNumberNotDialable", "InvalidCallbackNumber"));
+            "UpdateContactCallbackNumber", List.of("CallbackNumberNotDialable", "InvalidCallbackNumber"),
+            "UpdateContactMediaProcessing", List.of("ChannelMismatch"),
+            "UpdateContactRecordingAndAnalyticsBehavior", List.of("ChannelMismatch",
+                    "InFlightRedactionConfigurationFailed"));
 
     private ErrorTypes() {
     }
@@ -50,6 +56,11 @@ final class ErrorTypes {
         t.put("Compare", List.of(NO_MATCHING_CONDITION));
         t.put("DistributeByPercentage", List.of(NO_MATCHING_CONDITION));
         t.put("UpdateContactCallbackNumber", List.of("InvalidCallbackNumber", "CallbackNumberNotDialable"));
+        for (String type : List.of("ResumeContact", "TagContact", "UnTagContact", "UpdateFlowAttributes",
+                "UpdatePreviousContactParticipantState", "UpdateRoutingCriteria")) {
+            t.put(type, List.of(NO_MATCHING_ERROR));
+        }
+        t.put("UpdateContactMediaProcessing", List.of("ChannelMismatch"));
         return t;
     }
 

@@ -64,6 +64,16 @@ final class ParameterNames {
         t.put("UpdateContactTextToSpeechVoice", List.of("TextToSpeechVoice", "TextToSpeechEngine",
                 "TextToSpeechStyle"));
         t.put("UpdateFlowLoggingBehavior", List.of("FlowLoggingBehavior"));
+        t.put("ResumeContact", List.of());
+        t.put("TagContact", List.of("Tags"));
+        t.put("UnTagContact", List.of("TagKeys"));
+        t.put("UpdateContactMediaProcessing", List.of("ChatProcessor"));
+        t.put("UpdateContactRecordingAndAnalyticsBehavior", List.of("ChatBehavior", "VoiceBehavior",
+                "ScreenRecordingBehavior"));
+        t.put("UpdateContactRoutingBehavior", List.of("QueuePriority", "QueueTimeAdjustmentSeconds"));
+        t.put("UpdateFlowAttributes", List.of("FlowAttributes"));
+        t.put("UpdatePreviousContactParticipantState", List.of("PreviousContactParticipantState"));
+        t.put("UpdateRoutingCriteria", List.of("RoutingCriteria"));
         return t;
     }
 

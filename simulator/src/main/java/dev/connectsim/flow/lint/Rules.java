@@ -33,6 +33,7 @@ public final class Rules {
             new LoopCountRule(),
             new LambdaFunctionArnRule(),
             new LambdaTimeLimitRule(),
+            new ParameterValueRule(),
             new InterruptFrequencyRule(),
             new WrongFlowTypeRule(),
             new UnknownReferenceRule());

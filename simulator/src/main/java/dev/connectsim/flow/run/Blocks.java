@@ -16,6 +16,8 @@ final class Blocks {
         RoutingBlocks.register(this);
         ParticipantBlocks.register(this);
         LambdaBlock.register(this);
+        TagBlocks.register(this);
+        ChannelBlocks.register(this);
     }
 
     <A extends Action> void on(Class<A> type, BlockHandler<A> handler) {

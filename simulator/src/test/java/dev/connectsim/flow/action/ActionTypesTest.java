@@ -46,11 +46,17 @@ class ActionTypesTest {
         }
     }
 
-    /** The types known beyond the notice's, which legacy exports' Get queue metrics and Distribute map to. */
-    private static final List<String> BEYOND_NOTICE = List.of("DistributeByPercentage", "GetMetricData");
+    /**
+     * The types known beyond the notice's: the two legacy exports' Get queue metrics and Distribute map to, and the
+     * Flow Language reference's types that issue 17 models.
+     */
+    private static final List<String> BEYOND_NOTICE = List.of("DistributeByPercentage", "GetMetricData",
+            "ResumeContact", "TagContact", "UnTagContact", "UpdateContactMediaProcessing",
+            "UpdateContactRecordingAndAnalyticsBehavior", "UpdateContactRoutingBehavior", "UpdateFlowAttributes",
+            "UpdatePreviousContactParticipantState", "UpdateRoutingCriteria");
 
     @Test
-    void theSimulatorKnowsTheTwentyEightTypesOfTheNoticeAndTheTwoLegacyExportsNeed() {
+    void theSimulatorKnowsTheTwentyEightTypesOfTheNoticeAndTheOthersItModels() {
         assertEquals(Stream.concat(NOTICE_TYPES.stream(), BEYOND_NOTICE.stream()).sorted().toList(),
                 ActionTypes.names());
     }
