@@ -29,6 +29,7 @@ public final class Rules {
             new UnhandledErrorRule(),
             new UnknownErrorTypeRule(),
             new UnknownActionTypeRule(),
+            new NotModelledRule(),
             new UnknownParameterRule(),
             new LoopCountRule(),
             new LambdaFunctionArnRule(),

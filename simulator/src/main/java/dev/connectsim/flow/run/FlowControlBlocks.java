@@ -43,7 +43,7 @@ final class FlowControlBlocks {
             context.notModelled(action.reason());
             return BlockOutcome.end(EndReason.FLOW_ERROR, action.reason() + (action.isLegacyModule()
                     ? "; Amazon Connect exported it and ran it, but the simulator has no mapping for it yet"
-                    : "; the simulator cannot run it"));
+                    : action.isReferenceType() ? " (docs/fidelity.md says why)" : "; the simulator cannot run it"));
         });
     }
 
