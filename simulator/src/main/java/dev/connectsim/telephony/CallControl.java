@@ -94,9 +94,8 @@ public final class CallControl implements RoutingListener {
             return Optional.of("the contact has no previous contact: no transfer brought it here");
         }
         Optional<Contact> previous = contacts.find(leg.previousContactId());
-        Optional<Connection> agent = previous.flatMap(Contact::agentConnection).filter(c -> c.state().isActive());
-        Optional<Connection> customer = previous.flatMap(Contact::initialConnection)
-                .filter(c -> c.state().isActive());
+        Optional<Connection> agent = previous.flatMap(Contact::agentConnection).filter(CallControl::onTheLine);
+        Optional<Connection> customer = previous.flatMap(Contact::initialConnection).filter(CallControl::onTheLine);
         if (agent.isEmpty() || customer.isEmpty()) {
             return Optional.of("the previous contact " + leg.previousContactId() + " has no " + (agent.isEmpty()
                     ? "agent" : "customer") + " on the line");
@@ -104,6 +103,11 @@ public final class CallControl implements RoutingListener {
         setHeld(previous.get(), agent.get(), agentOnHold);
         setHeld(previous.get(), customer.get(), customerOnHold);
         return Optional.empty();
+    }
+
+    /** Connected or on hold: a party a flow can hold or take off hold. */
+    private static boolean onTheLine(Connection connection) {
+        return connection.state() == ConnectionState.CONNECTED || connection.state() == ConnectionState.HOLD;
     }
 
     private void setHeld(Contact contact, Connection connection, boolean held) {
