@@ -21,6 +21,9 @@ import java.util.function.UnaryOperator;
  */
 public final class Contact {
 
+    /** The queue priority of a contact no flow changed (admin guide, Change routing priority / age: "5"). */
+    public static final long DEFAULT_QUEUE_PRIORITY = 5;
+
     private final String contactId;
     private final ContactType type;
     private final InitiationMethod initiationMethod;
@@ -51,6 +54,11 @@ public final class Contact {
     private Instant transferCompletedTimestamp;
     private QueueInfo targetQueue;
     private ContactSettings settings = ContactSettings.DEFAULTS;
+    /** The user-defined tags a flow set (TagContact), in the order first set; replaced whole on each change. */
+    private Map<String, String> tags = Map.of();
+    /** Where routing ranks the contact among those waiting (UpdateContactRoutingBehavior): priority, then age. */
+    private long queuePriority = DEFAULT_QUEUE_PRIORITY;
+    private Duration queueTimeAdjustment = Duration.ZERO;
     private boolean recordFinal;
 
     public Contact(String contactId, ContactType type, InitiationMethod initiationMethod, String initialContactId,
@@ -260,6 +268,42 @@ public final class Contact {
         attributes.put(key, value);
     }
 
+    /** The contact's queue priority: 1 is routed first; {@link #DEFAULT_QUEUE_PRIORITY} unless a flow changed it. */
+    public long queuePriority() {
+        return queuePriority;
+    }
+
+    public void setQueuePriority(long priority) {
+        queuePriority = priority;
+    }
+
+    /** How much longer than it has waited the contact counts as waiting (negative: shorter); zero by default. */
+    public Duration queueTimeAdjustment() {
+        return queueTimeAdjustment;
+    }
+
+    public void setQueueTimeAdjustment(Duration adjustment) {
+        queueTimeAdjustment = Objects.requireNonNull(adjustment, "adjustment");
+    }
+
+    /**
+     * When the contact counts as having joined its queue, for routing: its enqueue time moved back by its time
+     * adjustment; null when it was never queued.
+     */
+    public Instant routingAge() {
+        return enqueueTimestamp == null ? null : enqueueTimestamp.minus(queueTimeAdjustment);
+    }
+
+    /** The user-defined tags flows set on the contact, in the order they were first set. */
+    public Map<String, String> tags() {
+        return tags;
+    }
+
+    /** Replaces the contact's tags with {@code newTags} (TagContact and UnTagContact work out the whole set). */
+    public void setTags(Map<String, String> newTags) {
+        tags = newTags.isEmpty() ? Map.of() : FrozenOrderedMap.copyOf(newTags);
+    }
+
     public void connectedToSystem(Instant at) {
         connectedToSystemTimestamp = at;
     }
@@ -343,7 +387,7 @@ public final class Contact {
                 disconnectReason, customerEndpoint, systemEndpoint, queue == null ? null : queue.name(),
                 enqueueTimestamp, dequeueTimestamp, agentUsername, connectedToAgentTimestamp, numberOfHolds,
                 customerHoldDuration, afterContactWorkStart, afterContactWorkEnd, transferredToEndpoint,
-                transferCompletedTimestamp, attributes.frozen(), settings);
+                transferCompletedTimestamp, attributes.frozen(), settings, tags);
     }
 
     @Override

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * The contact trace record (CTR) of one contact leg, with Connect's field names and timestamps
- * in virtual time, and what flows set on it ({@code settings}: recording, streaming, voice, hooks). Fields that do not apply yet are null; attributes keep the order they were set in.
+ * in virtual time, and what flows set on it ({@code settings}: recording, streaming, voice, hooks;
+ * {@code tags}: the user-defined tags of TagContact). Fields that do not apply yet are null; attributes and tags keep
+ * the order they were set in.
  */
 public record ContactRecord(
         String contactId,
@@ -33,9 +35,11 @@ public record ContactRecord(
         String transferredToEndpoint,
         Instant transferCompletedTimestamp,
         Map<String, String> attributes,
-        ContactSettings settings) {
+        ContactSettings settings,
+        Map<String, String> tags) {
 
     public ContactRecord {
         attributes = FrozenOrderedMap.copyOf(attributes);
+        tags = tags.isEmpty() ? Map.of() : FrozenOrderedMap.copyOf(tags);
     }
 }

@@ -73,6 +73,11 @@ public final class Contacts {
         return contact;
     }
 
+    /** The contact with this id, if the simulation still holds it. */
+    public Optional<Contact> find(String contactId) {
+        return Optional.ofNullable(byId.get(contactId));
+    }
+
     /**
      * The contact, if it exists and {@code agent} has it in one of {@code states}: the check every
      * agent action on a contact starts with.

@@ -24,7 +24,8 @@ final class LegacyModules {
             "StartMediaStreaming", "StopMediaStreaming", "InvokeExternalResource", "Transfer", "TransferToFlow",
             "CustomerInQueue", "SetQueue", "CheckAttribute", "CheckHoursOfOperation", "CheckStaffing",
             "GetMetricData", "CheckQueueStatus", "PercentileBranching", "Disconnect", "Resume", "SetVoice",
-            "SetEventHook", "SetContactFlow", "Loop", "LoopPrompts", "CreateCallback", "SetCallBackNumber");
+            "SetEventHook", "SetContactFlow", "Loop", "LoopPrompts", "CreateCallback", "SetCallBackNumber",
+            "UpdateRoutingPriority");
 
     private static final Map<String, String> STAFFING = Map.of(
             "Available", "NumberOfAgentsAvailable",
@@ -141,6 +142,11 @@ final class LegacyModules {
                 m.copy("GlobalEngine", "TextToSpeechEngine");
                 m.copy("SpeakingStyle", "TextToSpeechStyle");
                 return "UpdateContactTextToSpeechVoice";
+            }
+            case "UpdateRoutingPriority" -> {
+                m.copy("AbsolutePosition", "QueuePriority");
+                m.copy("TimeOffset", "QueueTimeAdjustmentSeconds");
+                return "UpdateContactRoutingBehavior";
             }
             case "SetEventHook", "SetContactFlow" -> {
                 eventHook(m);

@@ -29,7 +29,7 @@ public enum Capability {
     QUEUE_WITHOUT_FLOW,
     /** Thousands of calls at once, answered by automatic agents, with the telephony function in memory. */
     LOAD,
-    /** Contact record fields beyond agent, initiation method and disconnect reason. */
+    /** Contact record fields beyond agent, initiation method, disconnect reason and tags. */
     CONTACT_RECORD_DETAIL,
     /** Pressing keys as the caller, or staying silent at an input. */
     CALLER_KEYPRESSES,

@@ -10,10 +10,16 @@ public final class ContactRecordFields {
     public static final String AGENT = "agent";
     public static final String INITIATION_METHOD = "initiation method";
     public static final String DISCONNECT_REASON = "disconnect reason";
+    public static final String TAGS = "tags";
     public static final List<String> ALL = List.of(AGENT, INITIATION_METHOD, DISCONNECT_REASON,
-            "recorded participants", "analytics", "number of holds");
+            "recorded participants", "analytics", "number of holds", TAGS);
 
     private ContactRecordFields() {
+    }
+
+    /** A contact's tags as the step writes them: {@code key=value} pairs joined by ", ", in the map's order. */
+    public static String tags(Map<String, String> tags) {
+        return String.join(", ", tags.entrySet().stream().map(t -> t.getKey() + "=" + t.getValue()).toList());
     }
 
     /** Fails naming the known fields when {@code expected} names another. */

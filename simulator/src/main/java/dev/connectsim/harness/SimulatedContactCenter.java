@@ -81,6 +81,7 @@ public final class SimulatedContactCenter implements ContactCenter {
         actual.put("recorded participants", String.join(", ", record.settings().recordedParticipants()));
         actual.put("analytics", record.settings().analyticsEnabled() ? record.settings().analyticsMode() : "off");
         actual.put("number of holds", String.valueOf(record.numberOfHolds()));
+        actual.put(ContactRecordFields.TAGS, ContactRecordFields.tags(record.tags()));
         Map<String, String> wrong = ContactRecordFields.differences(expected, actual);
         if (!wrong.isEmpty()) {
             throw new ExpectationFailed("the contact record of " + call + " to show " + expected, "it differs: "

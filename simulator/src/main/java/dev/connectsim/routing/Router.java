@@ -31,7 +31,9 @@ import java.util.stream.Stream;
  * <p>Design note: {@link #dispatch()} runs after every change that could free an agent or add a
  * contact; it offers each routable agent without an active contact, in the order the instance
  * defines them, the oldest contact of their agent queue, else of their routing profile's queues
- * in priority order. A missed or rejected contact goes back to the front of where it waited, and
+ * in priority order. A line is ordered by the contacts' queue priority, then by how long they count as having
+ * waited (UpdateContactRoutingBehavior changes either). A missed or rejected contact goes back to the front of
+ * where it waited, and
  * the agent goes to the MissedCallAgent error state until they set a status again. So that a
  * dispatch costs the same with 10 agents or 10,000, the router keeps, for every line (a queue or an
  * agent queue), the free seats that serve it ({@link FreeSeats}), updated whenever a seat changes;
@@ -373,11 +375,33 @@ public final class Router {
         if (atFront) {
             line.addFirst(contact);
         } else {
-            line.addLast(contact);
+            joinInOrder(line, contact);
         }
         waitingIn.put(contact.contactId(), key);
         home.put(contact.contactId(), key);
         free.lineFilled(key);
+    }
+
+    /**
+     * Puts {@code contact} behind every waiting contact routed before it: lower queue priority first, then the
+     * earlier {@link Contact#routingAge()}. Contacts whose flows changed neither join at the back, at no cost.
+     */
+    private static void joinInOrder(Deque<Contact> line, Contact contact) {
+        Deque<Contact> after = new ArrayDeque<>();
+        while (!line.isEmpty() && routedBefore(contact, line.peekLast())) {
+            after.addFirst(line.pollLast());
+        }
+        line.addLast(contact);
+        line.addAll(after);
+    }
+
+    private static boolean routedBefore(Contact a, Contact b) {
+        if (a.queuePriority() != b.queuePriority()) {
+            return a.queuePriority() < b.queuePriority();
+        }
+        Instant ageA = a.routingAge();
+        Instant ageB = b.routingAge();
+        return ageA != null && ageB != null && ageA.isBefore(ageB);
     }
 
     private void cancelTimeout(Assignment assignment) {

@@ -32,8 +32,8 @@ public final class SandboxLimits {
                     + " call starts in a flow (StartOutboundVoiceContact)"),
             Map.entry(Capability.LOAD, "a load run places thousands of calls with automatic agents; a sandbox"
                     + " instance takes 10 concurrent calls by default, and each test call rings a real phone"),
-            Map.entry(Capability.CONTACT_RECORD_DETAIL, "DescribeContact gives the agent, initiation method and"
-                    + " disconnect reason; recording, analytics and holds are only in contact records streamed to"
+            Map.entry(Capability.CONTACT_RECORD_DETAIL, "DescribeContact gives the agent, initiation method,"
+                    + " disconnect reason and tags; recording, analytics and holds are only in contact records streamed to"
                     + " Kinesis, which this driver does not read"),
             Map.entry(Capability.CALLER_KEYPRESSES, "a test call rings a real phone (StartOutboundVoiceContact):"
                     + " whoever answers it presses the keys; no Connect API presses them"),

@@ -159,7 +159,7 @@ public final class SandboxScenario implements ContactCenter {
     public void expectContactRecord(CallRef call, Map<String, String> expected) {
         ContactRecordFields.requireKnown(expected);
         List<String> available = List.of(ContactRecordFields.AGENT, ContactRecordFields.INITIATION_METHOD,
-                ContactRecordFields.DISCONNECT_REASON);
+                ContactRecordFields.DISCONNECT_REASON, ContactRecordFields.TAGS);
         if (!available.containsAll(expected.keySet())) {
             throw new NotOnTarget(SandboxLimits.reason(Capability.CONTACT_RECORD_DETAIL));
         }
@@ -172,6 +172,7 @@ public final class SandboxScenario implements ContactCenter {
                     : featureUser(contact.agentInfo().id()));
             actual.put(ContactRecordFields.INITIATION_METHOD, String.valueOf(contact.initiationMethodAsString()));
             actual.put(ContactRecordFields.DISCONNECT_REASON, String.valueOf(contact.disconnectReason()));
+            actual.put(ContactRecordFields.TAGS, ContactRecordFields.tags(contact.tags()));
             return ContactRecordFields.differences(expected, actual).isEmpty();
         });
         if (!holds) {

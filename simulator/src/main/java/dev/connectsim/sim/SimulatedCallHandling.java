@@ -74,6 +74,11 @@ final class SimulatedCallHandling implements CallHandling {
     }
 
     @Override
+    public Optional<String> holdPreviousParties(Contact contact, boolean agentOnHold, boolean customerOnHold) {
+        return callControl.holdPreviousParties(contact, agentOnHold, customerOnHold);
+    }
+
+    @Override
     public long metric(QueueMetric metric, QueueInfo target) {
         Optional<AgentProfile> agent = agentOf(target);
         if (agent.isPresent()) {

@@ -83,6 +83,40 @@ public final class CallControl implements RoutingListener {
         return CtiResult.ok();
     }
 
+    /**
+     * A transfer flow holds or releases the parties of the contact the transfer came from
+     * (UpdatePreviousContactParticipantState): the agent's connection and the customer's each go on hold or
+     * off it, as asked. Empty when done; otherwise why not (no previous contact, it has ended, or it has no
+     * agent or customer on the line), and nothing changes.
+     */
+    public Optional<String> holdPreviousParties(Contact leg, boolean agentOnHold, boolean customerOnHold) {
+        if (leg.previousContactId() == null) {
+            return Optional.of("the contact has no previous contact: no transfer brought it here");
+        }
+        Optional<Contact> previous = contacts.find(leg.previousContactId());
+        Optional<Connection> agent = previous.flatMap(Contact::agentConnection).filter(CallControl::onTheLine);
+        Optional<Connection> customer = previous.flatMap(Contact::initialConnection).filter(CallControl::onTheLine);
+        if (agent.isEmpty() || customer.isEmpty()) {
+            return Optional.of("the previous contact " + leg.previousContactId() + " has no " + (agent.isEmpty()
+                    ? "agent" : "customer") + " on the line");
+        }
+        setHeld(previous.get(), agent.get(), agentOnHold);
+        setHeld(previous.get(), customer.get(), customerOnHold);
+        return Optional.empty();
+    }
+
+    /** Connected or on hold: a party a flow can hold or take off hold. */
+    private static boolean onTheLine(Connection connection) {
+        return connection.state() == ConnectionState.CONNECTED || connection.state() == ConnectionState.HOLD;
+    }
+
+    private void setHeld(Contact contact, Connection connection, boolean held) {
+        ConnectionState to = held ? ConnectionState.HOLD : ConnectionState.CONNECTED;
+        if (connection.state() != to) {
+            contact.moveConnection(connection, to, scheduler.now());
+        }
+    }
+
     /** Takes a connection off hold. */
     public CtiResult resume(String agent, String contactId, String connectionId) {
         Optional<Contact> handled = handledBy(agent, contactId);

@@ -174,7 +174,7 @@ class ValidateSarifTest {
 
         JsonNode log = sarifOut();
         assertEquals(0, log.at("/runs/0/results").size(), log.toPrettyString());
-        assertEquals(8, log.at("/runs/0/artifacts").size(), "the eight flow files validated");
+        assertEquals(9, log.at("/runs/0/artifacts").size(), "the nine flow files validated");
         assertValidSarif(log);
     }
 

@@ -242,4 +242,15 @@ class LegacyModulesTest {
 
         assertEquals(Map.of("QueueId", "BasicQueue"), queue.parameters());
     }
+
+    @Test
+    void updateRoutingPriorityBecomesUpdateContactRoutingBehaviorWithAPriorityOrATimeAdjustment() {
+        Action front = action("update-routing-priority.json", "first-in-line");
+        Action older = action("update-routing-priority.json", "older");
+
+        assertEquals("UpdateContactRoutingBehavior", front.type());
+        assertEquals(Map.of("QueuePriority", "1"), front.parameters());
+        assertEquals(Map.of("QueueTimeAdjustmentSeconds", "600"), older.parameters());
+        assertEquals("older", front.transitions().nextAction());
+    }
 }

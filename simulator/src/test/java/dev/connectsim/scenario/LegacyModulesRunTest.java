@@ -446,4 +446,15 @@ class LegacyModulesRunTest {
         assertEquals("+12065550123", record(sim, contactId).settings().callbackNumber());
         assertEquals(List.of("ask", "number", "thanks", "hang-up"), path(sim, contactId));
     }
+
+    @Test
+    void updateRoutingPrioritySetsTheContactsQueuePriorityAndTimeAdjustmentBeforeItIsQueued() {
+        Simulation sim = LegacyFlows.answeredBy("update-routing-priority.json");
+
+        String contactId = call(sim);
+
+        assertEquals(EndReason.QUEUED, end(sim, contactId).reason());
+        assertEquals(1, sim.contact(contactId).queuePriority());
+        assertEquals(Duration.ofMinutes(10), sim.contact(contactId).queueTimeAdjustment());
+    }
 }

@@ -19,7 +19,10 @@ public sealed interface Action permits CheckHoursOfOperation, CheckMetricData, C
         UpdateContactTextToSpeechVoice, UpdateFlowLoggingBehavior, Unsupported,
         AssociateContactToCustomerProfile, ConnectParticipantWithLexBot, CreateCase, CreateCustomerProfile, CreateTask,
         CreateWisdomSession, GetCalculatedAttributesForCustomerProfile, GetCase, GetCustomerProfile,
-        GetCustomerProfileObject, ShowView, StartOutboundChatContact, UpdateCase, UpdateCustomerProfile {
+        GetCustomerProfileObject, ShowView, StartOutboundChatContact, UpdateCase, UpdateCustomerProfile,
+        ResumeContact, TagContact, UnTagContact, UpdateContactMediaProcessing,
+        UpdateContactRecordingAndAnalyticsBehavior, UpdateContactRoutingBehavior, UpdateFlowAttributes,
+        UpdatePreviousContactParticipantState, UpdateRoutingCriteria {
 
     /** Identifier, transitions, raw parameters and place in the file. */
     Envelope envelope();

@@ -9,11 +9,14 @@ import java.util.function.Function;
 /**
  * The table from a Connect action {@code Type} to its record. A type outside the table becomes
  * {@link Unsupported}, which keeps the type and the raw parameters so validation can report it and a run fails
- * on it; it is never treated as a success. Type names are matched exactly (Connect's names are case-sensitive).
+ * on it; it is never treated as a success. Its reason tells a type of the Flow Language reference the simulator
+ * does not model ({@link ReferenceTypes}) from a type Connect does not have. Type names are matched exactly (Connect's names are case-sensitive).
  */
 public final class ActionTypes {
 
     private static final Map<String, Function<Envelope, Action>> FACTORIES = table();
+    /** How the reason of a type of the reference that the simulator does not model begins. */
+    static final String NOT_MODELLED_PREFIX = "the Flow Language action type '";
 
     private ActionTypes() {
     }
@@ -64,6 +67,15 @@ public final class ActionTypes {
         t.put(StartOutboundChatContact.TYPE, StartOutboundChatContact::from);
         t.put(UpdateCase.TYPE, UpdateCase::from);
         t.put(UpdateCustomerProfile.TYPE, UpdateCustomerProfile::from);
+        t.put(ResumeContact.TYPE, ResumeContact::new);
+        t.put(TagContact.TYPE, TagContact::from);
+        t.put(UnTagContact.TYPE, UnTagContact::from);
+        t.put(UpdateContactMediaProcessing.TYPE, UpdateContactMediaProcessing::from);
+        t.put(UpdateContactRecordingAndAnalyticsBehavior.TYPE, UpdateContactRecordingAndAnalyticsBehavior::from);
+        t.put(UpdateContactRoutingBehavior.TYPE, UpdateContactRoutingBehavior::from);
+        t.put(UpdateFlowAttributes.TYPE, UpdateFlowAttributes::from);
+        t.put(UpdatePreviousContactParticipantState.TYPE, UpdatePreviousContactParticipantState::from);
+        t.put(UpdateRoutingCriteria.TYPE, UpdateRoutingCriteria::from);
         return Map.copyOf(t);
     }
 
@@ -81,8 +93,9 @@ public final class ActionTypes {
     public static Action create(String type, Envelope envelope) {
         Function<Envelope, Action> factory = FACTORIES.get(type);
         if (factory == null) {
-            return new Unsupported(envelope, type,
-                    "unknown action type '" + type + "'" + NearestName.hint(FACTORIES.keySet(), type));
+            return new Unsupported(envelope, type, ReferenceTypes.contains(type) ? NOT_MODELLED_PREFIX + type
+                    + "' is one Amazon Connect runs, but the simulator does not model it"
+                    : "unknown action type '" + type + "'" + NearestName.hint(FACTORIES.keySet(), type));
         }
         return factory.apply(envelope);
     }

@@ -52,6 +52,21 @@ final class Params {
         return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
     }
 
+    /** The text items of the list at {@code path} (a key, then keys of nested objects); others are left out. */
+    static List<String> textItems(Map<String, Object> parameters, String... path) {
+        Object value = parameters;
+        for (String key : path) {
+            if (!(value instanceof Map<?, ?> map)) {
+                return List.of();
+            }
+            value = map.get(key);
+        }
+        if (!(value instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+    }
+
     /** The objects in the list at {@code key}; items that are not objects are left out. */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> objects(Map<String, Object> parameters, String key) {

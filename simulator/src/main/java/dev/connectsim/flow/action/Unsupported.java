@@ -19,6 +19,14 @@ public record Unsupported(Envelope envelope, String type, String reason) impleme
     }
 
     /**
+     * Whether this is a type of the Flow Language reference ({@link ReferenceTypes}) that the simulator does not
+     * model: Amazon Connect accepts and runs it, unlike an unknown type.
+     */
+    public boolean isReferenceType() {
+        return reason.startsWith(ActionTypes.NOT_MODELLED_PREFIX);
+    }
+
+    /**
      * Whether this is a module of a legacy export that has no mapping (its reason starts {@code legacy module}, as
      * the legacy mapper writes it): Connect exported and ran it, unlike an unknown type in the current language.
      */

@@ -18,12 +18,15 @@ final class ErrorTypes {
     /**
      * Branches Amazon Connect requires: GetParticipantInput's NoMatchingError ("must always be defined"), and,
      * as the editor always draws them, InvokeLambdaFunction's NoMatchingError and TransferContactToQueue's
-     * QueueAtCapacity and NoMatchingError.
+     * QueueAtCapacity and NoMatchingError; what the Flow Language reference marks "Must always be defined" on
+     * UpdateContactMediaProcessing and UpdateContactRecordingAndAnalyticsBehavior.
      */
     static final Map<String, List<String>> REQUIRED = Map.of(
             "GetParticipantInput", List.of(NO_MATCHING_ERROR),
             "InvokeLambdaFunction", List.of(NO_MATCHING_ERROR),
-            "TransferContactToQueue", List.of("QueueAtCapacity", NO_MATCHING_ERROR));
+            "TransferContactToQueue", List.of("QueueAtCapacity", NO_MATCHING_ERROR),
+            "UpdateContactMediaProcessing", List.of(NO_MATCHING_ERROR),
+            "UpdateContactRecordingAndAnalyticsBehavior", List.of(NO_MATCHING_ERROR, "ChannelMismatch"));
 
     /** What the other action types raise when they fail; a branch for it, or NoMatchingError, catches it. */
     static final Map<String, List<String>> RAISED = raised();
@@ -41,7 +44,10 @@ final class ErrorTypes {
             Map.entry("GetCustomerProfile", List.of("MultipleFoundError", "NoneFoundError")),
             Map.entry("GetCustomerProfileObject", List.of("NoneFoundError")),
             Map.entry("ShowView", List.of("TimeLimitExceeded")),
-            Map.entry("UpdateCase", List.of("ContactNotLinked")));
+            Map.entry("UpdateCase", List.of("ContactNotLinked")),
+            Map.entry("UpdateContactMediaProcessing", List.of("ChannelMismatch")),
+            Map.entry("UpdateContactRecordingAndAnalyticsBehavior", List.of("ChannelMismatch",
+                    "InFlightRedactionConfigurationFailed")));
 
     private ErrorTypes() {
     }
@@ -65,6 +71,11 @@ final class ErrorTypes {
                 "UpdateCase", "UpdateCustomerProfile")) {
             t.put(type, List.of(NO_MATCHING_ERROR));
         }
+        for (String type : List.of("ResumeContact", "TagContact", "UnTagContact", "UpdateFlowAttributes",
+                "UpdatePreviousContactParticipantState", "UpdateRoutingCriteria")) {
+            t.put(type, List.of(NO_MATCHING_ERROR));
+        }
+        t.put("UpdateContactMediaProcessing", List.of("ChannelMismatch"));
         return t;
     }
 

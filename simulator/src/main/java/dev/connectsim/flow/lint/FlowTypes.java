@@ -20,10 +20,11 @@ import java.util.Set;
 
 /**
  * Which flow types each block may be used in, as section 1.3 of connect-flows-and-scv.md gives them (and, for
- * MessageParticipantIteratively, the Restrictions of its Flow Language reference page); a block it
- * says nothing about is allowed everywhere, and so is every block in a CAMPAIGN flow (the reference never names
- * that type). "Inbound" is CONTACT_FLOW; "transfer" is AGENT_TRANSFER and QUEUE_TRANSFER; "whisper" is
- * CUSTOMER_WHISPER, AGENT_WHISPER and OUTBOUND_WHISPER; "hold" is CUSTOMER_HOLD and AGENT_HOLD.
+ * MessageParticipantIteratively, UpdateContactRoutingBehavior, UpdatePreviousContactParticipantState and
+ * UpdateRoutingCriteria, the Restrictions of their Flow Language reference pages); a block it says nothing about is
+ * allowed everywhere, and so is every block in a CAMPAIGN flow (the reference never names that type). "Inbound" is
+ * CONTACT_FLOW; "transfer" is AGENT_TRANSFER and QUEUE_TRANSFER; "whisper" is CUSTOMER_WHISPER, AGENT_WHISPER and
+ * OUTBOUND_WHISPER; "hold" is CUSTOMER_HOLD and AGENT_HOLD.
  */
 final class FlowTypes {
 
@@ -66,6 +67,11 @@ final class FlowTypes {
         t.put("MessageParticipantIteratively", new Allowed(EnumSet.of(CUSTOMER_QUEUE, CUSTOMER_HOLD, AGENT_HOLD),
                 "in an inbound flow, play the messages in a customer queue flow (UpdateContactEventHooks with"
                         + " CustomerQueue) or use MessageParticipant"));
+        t.put("UpdateContactRoutingBehavior", new Allowed(EnumSet.of(CONTACT_FLOW),
+                "change the routing priority in the inbound flow, before TransferContactToQueue"));
+        t.put("UpdatePreviousContactParticipantState", new Allowed(INBOUND_AND_TRANSFER, null));
+        t.put("UpdateRoutingCriteria", new Allowed(EnumSet.of(CONTACT_FLOW, CUSTOMER_QUEUE, AGENT_TRANSFER,
+                QUEUE_TRANSFER), null));
         return t;
     }
 

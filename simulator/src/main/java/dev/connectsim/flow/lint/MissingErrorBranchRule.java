@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The error branches Amazon Connect requires are there: NoMatchingError on GetParticipantInput and
- * InvokeLambdaFunction, QueueAtCapacity and NoMatchingError on TransferContactToQueue ({@link ErrorTypes#REQUIRED}).
+ * InvokeLambdaFunction, QueueAtCapacity and NoMatchingError on TransferContactToQueue, and the branches the Flow
+ * Language reference marks "Must always be defined" ({@link ErrorTypes#REQUIRED}).
  * Branches that are only advisable are unhandled-error's (a warning).
  */
 final class MissingErrorBranchRule extends Rule {
@@ -15,7 +16,7 @@ final class MissingErrorBranchRule extends Rule {
     MissingErrorBranchRule() {
         super("missing-error-branch", Severity.ERROR, "the error branches Connect requires are there (NoMatchingError"
                 + " on GetParticipantInput and InvokeLambdaFunction; QueueAtCapacity and NoMatchingError on"
-                + " TransferContactToQueue)");
+                + " TransferContactToQueue; what the reference marks \"Must always be defined\")");
     }
 
     @Override

@@ -85,6 +85,16 @@ final class ParameterNames {
                 "ContactSubtype", "InitialSystemMessage", "RelatedContact"));
         t.put("UpdateCase", List.of("LinkContactToCase", "CaseId", "CaseRequestFields"));
         t.put("UpdateCustomerProfile", PROFILE);
+        t.put("ResumeContact", List.of());
+        t.put("TagContact", List.of("Tags"));
+        t.put("UnTagContact", List.of("TagKeys"));
+        t.put("UpdateContactMediaProcessing", List.of("ChatProcessor"));
+        t.put("UpdateContactRecordingAndAnalyticsBehavior", List.of("ChatBehavior", "VoiceBehavior",
+                "ScreenRecordingBehavior"));
+        t.put("UpdateContactRoutingBehavior", List.of("QueuePriority", "QueueTimeAdjustmentSeconds"));
+        t.put("UpdateFlowAttributes", List.of("FlowAttributes"));
+        t.put("UpdatePreviousContactParticipantState", List.of("PreviousContactParticipantState"));
+        t.put("UpdateRoutingCriteria", List.of("RoutingCriteria"));
         return t;
     }
 

@@ -20,6 +20,8 @@ final class Blocks {
         CaseBlocks.register(this);
         OtherChannelBlocks.register(this);
         LexBotBlock.register(this);
+        TagBlocks.register(this);
+        ChannelBlocks.register(this);
     }
 
     <A extends Action> void on(Class<A> type, BlockHandler<A> handler) {

@@ -4,6 +4,7 @@ import dev.connectsim.contact.Contact;
 import dev.connectsim.contact.QueueInfo;
 import dev.connectsim.routing.AgentProfile;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +33,12 @@ public interface CallHandling {
      * told true once the third party answers, false when they do not within {@code timeLimit}.
      */
     void dialThirdParty(Contact contact, String number, Duration timeLimit, Consumer<Boolean> outcome);
+
+    /**
+     * Puts the agent or the customer of the contact a transfer came from on hold, or takes them off it
+     * (UpdatePreviousContactParticipantState). Empty when done; otherwise why it could not.
+     */
+    Optional<String> holdPreviousParties(Contact contact, boolean agentOnHold, boolean customerOnHold);
 
     /** A real-time figure of {@code queue} (a queue or an agent's queue), for CheckMetricData. */
     long metric(QueueMetric metric, QueueInfo queue);

@@ -10,18 +10,25 @@ import dev.connectsim.flow.action.UpdateContactMediaStreamingBehavior;
 import dev.connectsim.flow.action.UpdateContactRecordingBehavior;
 import dev.connectsim.flow.action.UpdateContactRoutingCriteria;
 import dev.connectsim.flow.action.UpdateContactTextToSpeechVoice;
+import dev.connectsim.flow.action.UpdatePreviousContactParticipantState;
 import dev.connectsim.routing.PhoneNumber;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What flows set on the contact: attributes, recording, streaming, hooks, voice, language, callback number. */
+/**
+ * What flows set on the contact: attributes, recording, streaming, hooks, voice, language, callback number, and who
+ * is held on the contact a transfer came from.
+ */
 final class ContactBlocks {
 
     /** The hooks UpdateContactEventHooks can set. */
     static final List<String> HOOKS = List.of("AgentHold", "AgentWhisper", "CustomerHold", "CustomerQueue",
             "CustomerRemaining", "CustomerWhisper", "DefaultAgentUI", "DisconnectAgentUI", "PauseContact",
             "ResumeContact");
+
+    /** The values of UpdatePreviousContactParticipantState, "only supported for voice contacts". */
+    static final List<String> PARTICIPANT_STATES = List.of("AgentOnHold", "CustomerOnHold", "OffHold");
 
     private ContactBlocks() {
     }
@@ -52,6 +59,7 @@ final class ContactBlocks {
             return BlockOutcome.next();
         });
         blocks.on(UpdateContactCallbackNumber.class, ContactBlocks::callbackNumber);
+        blocks.on(UpdatePreviousContactParticipantState.class, ContactBlocks::previousParticipantState);
         blocks.on(StartVoiceIdStream.class, (action, context) -> {
             context.contact().updateSettings(s -> s.withVoiceIdStreaming(true));
             return BlockOutcome.next();
@@ -119,6 +127,23 @@ final class ContactBlocks {
         Optional.ofNullable(action.voiceIdStreamingEnabled()).map("true"::equalsIgnoreCase)
                 .ifPresent(on -> context.contact().updateSettings(s -> s.withVoiceIdStreaming(on)));
         return BlockOutcome.next();
+    }
+
+    /**
+     * AgentOnHold holds the transferring agent and takes the customer off hold (so the customer can give what the
+     * agent must not hear), CustomerOnHold the other way round, OffHold takes both off hold (*guess*: the page says
+     * only which participant is held). No previous contact, or one without agent or customer on the line:
+     * NoMatchingError.
+     */
+    private static BlockOutcome previousParticipantState(UpdatePreviousContactParticipantState action,
+            BlockContext context) {
+        String state = String.valueOf(action.previousContactParticipantState());
+        if (!PARTICIPANT_STATES.contains(state)) {
+            return BlockOutcome.noMatchingError("PreviousContactParticipantState must be one of "
+                    + String.join(", ", PARTICIPANT_STATES) + ", was '" + state + "'");
+        }
+        return context.calls().holdPreviousParties(context.contact(), state.equals("AgentOnHold"),
+                state.equals("CustomerOnHold")).map(BlockOutcome::noMatchingError).orElse(BlockOutcome.next());
     }
 
     private static BlockOutcome callbackNumber(UpdateContactCallbackNumber action, BlockContext context) {

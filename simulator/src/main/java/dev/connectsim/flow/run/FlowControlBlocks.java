@@ -11,6 +11,7 @@ import dev.connectsim.flow.action.GetMetricData;
 import dev.connectsim.flow.action.Loop;
 import dev.connectsim.flow.action.TransferToFlow;
 import dev.connectsim.flow.action.Unsupported;
+import dev.connectsim.flow.action.UpdateFlowAttributes;
 import dev.connectsim.flow.action.UpdateFlowLoggingBehavior;
 import dev.connectsim.routing.HoursOfOperation;
 import java.util.LinkedHashMap;
@@ -18,8 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Flow control: logging, Loop, Compare, the hours and staffing checks, queue metrics, TransferToFlow,
- * EndFlowExecution.
+ * Flow control: logging, flow attributes, Loop, Compare, the hours and staffing checks, queue metrics,
+ * TransferToFlow, EndFlowExecution.
  */
 final class FlowControlBlocks {
 
@@ -28,6 +29,7 @@ final class FlowControlBlocks {
 
     static void register(Blocks blocks) {
         blocks.on(UpdateFlowLoggingBehavior.class, FlowControlBlocks::logging);
+        blocks.on(UpdateFlowAttributes.class, FlowControlBlocks::flowAttributes);
         blocks.on(Loop.class, FlowControlBlocks::loop);
         blocks.on(Compare.class, FlowControlBlocks::compare);
         blocks.on(CheckHoursOfOperation.class, FlowControlBlocks::checkHours);
@@ -41,12 +43,31 @@ final class FlowControlBlocks {
             context.notModelled(action.reason());
             return BlockOutcome.end(EndReason.FLOW_ERROR, action.reason() + (action.isLegacyModule()
                     ? "; Amazon Connect exported it and ran it, but the simulator has no mapping for it yet"
-                    : "; the simulator cannot run it"));
+                    : action.isReferenceType() ? " (docs/fidelity.md says why)" : "; the simulator cannot run it"));
         });
     }
 
     private static BlockOutcome logging(UpdateFlowLoggingBehavior action, BlockContext context) {
         context.state().setLoggingEnabled(action.enabled());
+        return BlockOutcome.next();
+    }
+
+    /**
+     * Sets every flow attribute or none, as UpdateContactAttributes does for contact attributes: a value referring to
+     * nothing sets none and takes NoMatchingError (*guess*: the page lists no error; the console block has an Error
+     * branch). They last while this flow runs: a TransferToFlow starts the next flow without them.
+     */
+    private static BlockOutcome flowAttributes(UpdateFlowAttributes action, BlockContext context) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : action.flowAttributes().entrySet()) {
+            Optional<String> value = context.value(entry.getValue());
+            if (value.isEmpty()) {
+                return BlockOutcome.noMatchingError("flow attribute '" + entry.getKey() + "': " + entry.getValue()
+                        + " is not set on the contact, so no flow attribute was set");
+            }
+            values.put(entry.getKey(), value.get());
+        }
+        context.scope().flowAttributes().putAll(values);
         return BlockOutcome.next();
     }
 

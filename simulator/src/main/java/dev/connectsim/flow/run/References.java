@@ -14,7 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@code $.} references of the flow language: {@code $.Attributes.x}, {@code $.External.a.b},
+ * The {@code $.} references of the flow language: {@code $.Attributes.x}, {@code $.FlowAttributes.x},
+ * {@code $.External.a.b},
  * {@code $.ContactId}, {@code $.Queue.Name}, {@code $.Agent.UserName}, {@code $.Metrics.Queue.Size} ... read from a
  * {@link FlowScope}.
  *
@@ -106,6 +107,8 @@ final class References {
                 return dig(scope.state().caseData(), rest);
             case "Lex":
                 return dig(scope.state().lex(), rest);
+            case "FlowAttributes":
+                return rest.size() == 1 ? scope.flowAttributes().get(rest.get(0)) : null;
             case "Queue":
                 return queue(contact.targetQueue(), scope, rest);
             case "Agent":

@@ -7,7 +7,9 @@ import dev.connectsim.flow.action.DisconnectParticipant;
 import dev.connectsim.flow.action.TransferContactToAgent;
 import dev.connectsim.flow.action.TransferContactToQueue;
 import dev.connectsim.flow.action.TransferParticipantToThirdParty;
+import dev.connectsim.flow.action.UpdateContactRoutingBehavior;
 import dev.connectsim.flow.action.UpdateContactTargetQueue;
+import dev.connectsim.flow.action.UpdateRoutingCriteria;
 import dev.connectsim.routing.AgentProfile;
 import dev.connectsim.routing.PhoneNumber;
 import java.time.Duration;
@@ -31,6 +33,44 @@ final class RoutingBlocks {
                         .orElse("")));
         blocks.on(DisconnectParticipant.class, (action, context) -> BlockOutcome.end(EndReason.DISCONNECTED,
                 "DisconnectParticipant"));
+        blocks.on(UpdateContactRoutingBehavior.class, RoutingBlocks::routingBehavior);
+        blocks.on(UpdateRoutingCriteria.class, (action, context) -> {
+            context.contact().updateSettings(s -> s.withRoutingCriteria(action.routingCriteria()));
+            return BlockOutcome.next();
+        });
+    }
+
+    /**
+     * Sets the contact's queue priority or time adjustment, which routing orders its queue by. The page lists no
+     * error; a value that is not a whole number (above 0 for a priority), both or neither given, stops the flow as a
+     * FLOW_ERROR naming the block (*guess*: Connect would not have published it).
+     */
+    private static BlockOutcome routingBehavior(UpdateContactRoutingBehavior action, BlockContext context) {
+        if ((action.queuePriority() == null) == (action.queueTimeAdjustmentSeconds() == null)) {
+            return BlockOutcome.end(EndReason.FLOW_ERROR, "UpdateContactRoutingBehavior needs exactly one of"
+                    + " QueuePriority and QueueTimeAdjustmentSeconds");
+        }
+        String raw = action.queuePriority() != null ? action.queuePriority() : action.queueTimeAdjustmentSeconds();
+        Optional<Long> number = wholeNumber(raw).filter(n -> action.queuePriority() == null || n > 0);
+        if (number.isEmpty()) {
+            return BlockOutcome.end(EndReason.FLOW_ERROR, (action.queuePriority() != null
+                    ? "QueuePriority must be a whole number above 0" : "QueueTimeAdjustmentSeconds must be a whole"
+                            + " number") + ", was '" + raw + "'");
+        }
+        if (action.queuePriority() != null) {
+            context.contact().setQueuePriority(number.get());
+        } else {
+            context.contact().setQueueTimeAdjustment(Duration.ofSeconds(number.get()));
+        }
+        return BlockOutcome.next();
+    }
+
+    private static Optional<Long> wholeNumber(String text) {
+        try {
+            return Optional.of(Long.parseLong(text.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -67,7 +67,7 @@ public final class ContactSteps {
 
     /**
      * Fields of the contact's record (CTR): agent, initiation method, disconnect reason, recorded participants,
-     * analytics, number of holds.
+     * analytics, number of holds, tags (key=value, in the order set).
      */
     @Then("the contact record of {call} shows:")
     public void contactRecordShows(CallRef call, Map<String, String> expected) {

@@ -13,14 +13,17 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * The table "Every action type of the Flow Language" in docs/fidelity.md and the engine say the same thing: every type
- * the engine knows is in the table marked modelled, every type marked modelled is one the engine knows, and every
- * type the table marks not modelled parses as {@link Unsupported}, so the table cannot drift from the code.
+ * the engine knows is in the table marked modelled, every type marked modelled is one the engine knows, every
+ * type the table marks not modelled parses as {@link Unsupported} of a type of the reference ({@link ReferenceTypes}),
+ * and the table's types are the reference's, so the table cannot drift from the code.
  */
 class ActionTypeTableTest {
 
@@ -62,8 +65,18 @@ class ActionTypeTableTest {
             Unsupported unsupported = assertInstanceOf(Unsupported.class, action,
                     type + " is marked not modelled but parses as " + action.getClass().getSimpleName());
             assertEquals(type, unsupported.type());
-            assertTrue(unsupported.reason().startsWith("unknown action type '" + type + "'"), unsupported.reason());
+            assertTrue(unsupported.isReferenceType(), unsupported.reason());
+            assertEquals("the Flow Language action type '" + type + "' is one Amazon Connect runs, but the simulator"
+                    + " does not model it", unsupported.reason());
         }
+    }
+
+    @Test
+    void theTableListsTheTypesOfTheReferenceAndOneMore() throws IOException {
+        Set<String> rows = new TreeSet<>(table().keySet());
+        rows.remove("UpdateContactRoutingCriteria");
+
+        assertEquals(new TreeSet<>(ReferenceTypes.all()), rows);
     }
 
     @Test

@@ -46,8 +46,14 @@ class ActionTypesTest {
         }
     }
 
-    /** The types known beyond the notice's, which legacy exports' Get queue metrics and Distribute map to. */
-    private static final List<String> BEYOND_NOTICE = List.of("DistributeByPercentage", "GetMetricData");
+    /**
+     * The types known beyond the notice's: the two legacy exports' Get queue metrics and Distribute map to, and the
+     * Flow Language reference's types that issue 17 models.
+     */
+    private static final List<String> BEYOND_NOTICE = List.of("DistributeByPercentage", "GetMetricData",
+            "ResumeContact", "TagContact", "UnTagContact", "UpdateContactMediaProcessing",
+            "UpdateContactRecordingAndAnalyticsBehavior", "UpdateContactRoutingBehavior", "UpdateFlowAttributes",
+            "UpdatePreviousContactParticipantState", "UpdateRoutingCriteria");
 
     /** The types issue 17 added from the Flow Language reference: Customer profiles, Cases, tasks, chat, views, Lex. */
     private static final List<String> ISSUE_17_SERVICE_TYPES = List.of("AssociateContactToCustomerProfile",

@@ -153,4 +153,23 @@ class ParameterRulesTest {
         assertEquals("InvocationType must be SYNCHRONOUS or ASYNCHRONOUS, was 'SYNCHRONUS' (did you mean"
                 + " 'SYNCHRONOUS'?)", finding.message());
     }
+
+    @Test
+    void aTypeOfTheReferenceTheSimulatorDoesNotModelIsAWarningNotAnUnknownType() {
+        Flow flow = actions("{'Identifier': 'start', 'Type': 'InvokeFlowModule', 'Parameters': {'FlowModuleId':"
+                + " 'arn:aws:connect:us-east-1:1:instance/i/flow-module/m'}, 'Transitions': {'NextAction': 'bye',"
+                + " 'Errors': " + ERRORS + "}}, " + BYE);
+
+        Finding finding = only("not-modelled", flow);
+        assertEquals(Severity.WARNING, finding.severity());
+        assertEquals("/Actions/0/Type", finding.pointer());
+        assertEquals("the Flow Language action type 'InvokeFlowModule' is one Amazon Connect runs, but the simulator"
+                + " does not model it; a scenario whose call reaches it fails, naming it", finding.message());
+        none("unknown-action-type", flow);
+        none("not-modelled", loopWithType("Lop"));
+    }
+
+    private static Flow loopWithType(String type) {
+        return actions("{'Identifier': 'start', 'Type': '" + type + "', 'Parameters': {}, 'Transitions': {}}");
+    }
 }

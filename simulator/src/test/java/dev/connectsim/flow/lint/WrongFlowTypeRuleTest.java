@@ -68,4 +68,16 @@ class WrongFlowTypeRuleTest {
         none("wrong-flow-type", typed("customerQueue", "MessageParticipantIteratively"));
         none("wrong-flow-type", typed("agentHold", "MessageParticipantIteratively"));
     }
+
+    @Test
+    void routingBehaviorBelongsToInboundFlowsAndRoutingCriteriaAndPreviousParticipantsAlsoToTheirOthers() {
+        Finding finding = only("wrong-flow-type", typed("customerQueue", "UpdateContactRoutingBehavior"));
+        assertEquals("UpdateContactRoutingBehavior is not allowed in a customerQueue (CUSTOMER_QUEUE) flow (it is"
+                + " allowed in CONTACT_FLOW flows)", finding.message());
+        none("wrong-flow-type", typed("contactFlow", "UpdateContactRoutingBehavior"));
+        none("wrong-flow-type", typed("customerQueue", "UpdateRoutingCriteria"));
+        only("wrong-flow-type", typed("agentWhisper", "UpdateRoutingCriteria"));
+        none("wrong-flow-type", typed("agentTransfer", "UpdatePreviousContactParticipantState"));
+        only("wrong-flow-type", typed("customerQueue", "UpdatePreviousContactParticipantState"));
+    }
 }
