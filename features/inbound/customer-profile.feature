@@ -4,6 +4,7 @@ Feature: The caller's profile and case
   attributes, associates the call with their profile, greets them, and tells them about their last updated open
   case (cases). A caller with no profile gets a new one; a number two profiles share cannot be looked up.
 
+  @simulator-only
   Scenario: A known caller is greeted by name and hears about their open case
     When a customer calls +18005550300 from +15550100
     Then the caller hears, in order:
@@ -14,12 +15,14 @@ Feature: The caller's profile and case
     And the call has the attribute "profileId" set to "6f1c2d3e4a5b4c6d8e9f0a1b2c3d4e5f"
     And the call has the attribute "openCase" set to "Bill too high"
 
+  @simulator-only
   Scenario: A caller with no profile gets a new one
     When a customer calls +18005550300 from +15550111
     Then the caller hears "Welcome to Example Corp. We have made you a profile."
     And the call gets the attribute "profileId" within 10 seconds
     And the call has no attribute "firstName"
 
+  @simulator-only
   Scenario: A number two profiles share takes the MultipleFoundError branch
     When a customer calls +18005550300 from +15550177
     Then the caller hears "We could not look you up."

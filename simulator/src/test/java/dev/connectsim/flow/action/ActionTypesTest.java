@@ -113,9 +113,9 @@ class ActionTypesTest {
 
     @Test
     void aTypeFarFromEveryKnownOneGetsNoHint() {
-        Action action = ActionTypes.create("Wait", Envelope.of("a1", Map.of()));
+        Action action = ActionTypes.create("Zebra", Envelope.of("a1", Map.of()));
 
-        assertEquals("unknown action type 'Wait'",
+        assertEquals("unknown action type 'Zebra'",
                 assertInstanceOf(Unsupported.class, action).reason());
     }
 }
