@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param timeout     the function's own timeout
  * @param memoryMb    the function's memory, in MB
  * @param after       the virtual time an attempt costs once the handler has answered
+ * @param measured    {@code duration: measured}: an attempt costs the handler's real running time instead of
+ *                    {@code after} (Node.js and Python handlers)
  */
 public record HandlerBinding(String functionArn, String runtime, Path code, String codeAsWritten, String handler,
-        Map<String, String> environment, Duration timeout, int memoryMb, Duration after) {
+        Map<String, String> environment, Duration timeout, int memoryMb, Duration after, boolean measured) {
 
     /** Lambda's default memory, as SAM and CreateFunction give it: 128 MB. */
     public static final int DEFAULT_MEMORY_MB = 128;
@@ -34,5 +36,11 @@ public record HandlerBinding(String functionArn, String runtime, Path code, Stri
         environment = Map.copyOf(environment);
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(after, "after");
+    }
+
+    /** A binding whose attempts cost {@code after}. */
+    public HandlerBinding(String functionArn, String runtime, Path code, String codeAsWritten, String handler,
+            Map<String, String> environment, Duration timeout, int memoryMb, Duration after) {
+        this(functionArn, runtime, code, codeAsWritten, handler, environment, timeout, memoryMb, after, false);
     }
 }

@@ -1,7 +1,6 @@
 package dev.connectsim.handler;
 
 import dev.connectsim.lambda.ContactFlowEvent;
-import dev.connectsim.lambda.FunctionArn;
 import dev.connectsim.lambda.LambdaContext;
 import dev.connectsim.lambda.LambdaFunction;
 import dev.connectsim.lambda.LambdaReply;
@@ -39,7 +38,7 @@ final class JavaHandler implements LambdaFunction {
 
     private JavaHandler(HandlerBinding binding, URLClassLoader loader, JavaEntryPoint entry) {
         this.binding = binding;
-        this.functionName = functionName(binding.functionArn());
+        this.functionName = LambdaNames.functionName(binding.functionArn());
         this.loader = loader;
         this.entry = entry;
     }
@@ -125,11 +124,6 @@ final class JavaHandler implements LambdaFunction {
         } finally {
             thread.setContextClassLoader(previous);
         }
-    }
-
-    /** The function's name: the ARN's, or a deploy placeholder's name. */
-    private static String functionName(String boundAs) {
-        return FunctionArn.parse(boundAs).map(FunctionArn::name).orElse(boundAs.replace("%", ""));
     }
 
     @Override

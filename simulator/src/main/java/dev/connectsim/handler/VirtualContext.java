@@ -7,11 +7,8 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import dev.connectsim.lambda.LambdaContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The {@link Context} a Java handler gets for one attempt, on virtual time, and the log its {@link LambdaLogger}
@@ -19,14 +16,10 @@ import java.util.UUID;
  *
  * <p>Design note: the handler runs at the virtual instant its attempt starts and its binding's {@code after} is
  * charged once it returns, so {@link #getRemainingTimeInMillis} is the time from that instant to whichever comes
- * first, the function's own timeout or the block's time limit: less on a retry than on the first attempt. The
- * first attempt's request id is the invocation's id (drawn from the simulation's seeded ids); a retry's is derived
- * from it, so the same seed gives the same ids.
+ * first, the function's own timeout or the block's time limit: less on a retry than on the first attempt. The ids
+ * and names are {@link LambdaNames}'.
  */
 final class VirtualContext implements Context, LambdaLogger {
-
-    private static final DateTimeFormatter STREAM_DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd")
-            .withZone(ZoneOffset.UTC);
 
     private final LambdaContext attempt;
     private final String functionName;
@@ -46,19 +39,17 @@ final class VirtualContext implements Context, LambdaLogger {
 
     @Override
     public String getAwsRequestId() {
-        return attempt.attempt() == 1 ? attempt.invocationId()
-                : UUID.nameUUIDFromBytes((attempt.invocationId() + "/attempt " + attempt.attempt())
-                        .getBytes(StandardCharsets.UTF_8)).toString();
+        return LambdaNames.requestId(attempt);
     }
 
     @Override
     public String getLogGroupName() {
-        return "/aws/lambda/" + functionName;
+        return LambdaNames.logGroupName(functionName);
     }
 
     @Override
     public String getLogStreamName() {
-        return STREAM_DAY.format(attempt.now()) + "/[$LATEST]" + attempt.invocationId().replace("-", "");
+        return LambdaNames.logStreamName(attempt);
     }
 
     @Override

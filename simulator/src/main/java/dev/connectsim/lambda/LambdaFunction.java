@@ -43,6 +43,14 @@ public interface LambdaFunction {
     }
 
     /**
+     * The execution environment this code serves is over: idle past its expiry, or the run has ended. Code that holds
+     * something outside the JVM for its environment (a worker process) lets it go; by default there is nothing to do.
+     * Called once per environment, on the object {@link #newEnvironment()} returned.
+     */
+    default void close() {
+    }
+
+    /**
      * This function, running for {@code runsFor} on every call, whatever it declares: for a scenario that makes a
      * function slow.
      */
@@ -64,6 +72,11 @@ public interface LambdaFunction {
             public LambdaFunction newEnvironment() {
                 LambdaFunction environment = original.newEnvironment();
                 return environment == original ? this : environment.runningFor(runsFor);
+            }
+
+            @Override
+            public void close() {
+                original.close();
             }
         };
     }

@@ -24,7 +24,7 @@ final class LambdaSection {
 
     static final List<String> SECTION_KEYS = List.of("placeholders", "functions");
     static final List<String> FUNCTION_KEYS = List.of("returns", "fails", "handler", "runtime", "code",
-            "environment", "memory", "after", "timeout", "coldStart", "idleExpiry", "reservedConcurrency");
+            "environment", "memory", "after", "duration", "timeout", "coldStart", "idleExpiry", "reservedConcurrency");
     /** The keys that make a binding the team's own code. */
     private static final List<String> CODE_KEYS = List.of("runtime", "code");
 
@@ -62,7 +62,7 @@ final class LambdaSection {
     }
 
     private static LambdaFunction handler(Setting setting, Setting.Fields function) {
-        List<String> codeOnly = function.present(List.of("environment", "memory"));
+        List<String> codeOnly = function.present(List.of("environment", "memory", "duration"));
         if (!codeOnly.isEmpty()) {
             throw function.optional(codeOnly.get(0)).orElseThrow().error("'" + codeOnly.get(0) + "' describes the "
                     + "team's own code: it goes with runtime, code and handler");

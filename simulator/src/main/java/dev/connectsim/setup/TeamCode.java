@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a function bound as the team's own code (the keys of a SAM or CloudFormation function: runtime, code,
- * handler, environment, timeout, memory, plus connect-sim's after) and loads it through {@link HandlerRuntimes};
+ * handler, environment, timeout, memory, plus connect-sim's after or duration: measured) and loads it through {@link HandlerRuntimes};
  * what is wrong with the code is reported at the key it concerns.
  */
 final class TeamCode {
@@ -27,6 +27,27 @@ final class TeamCode {
     private static final Pattern VARIABLE = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]*");
 
     private TeamCode() {
+    }
+
+    /** {@code duration: measured}: the handler's real running time is charged instead of {@code after}. */
+    private static boolean measured(Setting.Fields function, String runtime) {
+        Optional<Setting> duration = function.optional("duration");
+        if (duration.isEmpty()) {
+            return false;
+        }
+        String expected = "'measured' (charge the handler's real running time instead of after)";
+        if (!duration.get().text(expected).strip().equals("measured")) {
+            throw duration.get().mismatch(expected);
+        }
+        if (function.optional("after").isPresent()) {
+            throw duration.get().error("'duration: measured' charges the handler's real running time; 'after' "
+                    + "declares it: keep one or the other");
+        }
+        if (HandlerRuntimes.JAVA.contains(runtime)) {
+            throw duration.get().error("'duration: measured' is run for Node.js and Python handlers; a Java "
+                    + "handler's run costs its 'after'");
+        }
+        return true;
     }
 
     static LambdaFunction load(Setting.Named entry, Setting.Fields function, Duration timeout) {
@@ -45,6 +66,7 @@ final class TeamCode {
         String handler = function.required("handler", "the handler as Lambda writes it, such as "
                 + "com.example.Lookup::handleRequest").text("the handler as Lambda writes it").strip();
         Duration after = function.optional("after").map(Values::duration).orElse(Duration.ZERO);
+        boolean measured = measured(function, runtime);
         int memory = HandlerBinding.DEFAULT_MEMORY_MB;
         Optional<Setting> memorySetting = function.optional("memory");
         if (memorySetting.isPresent()) {
@@ -64,7 +86,7 @@ final class TeamCode {
                     environment.put(variable.key(), variable.value().text("a value (text)"));
                 }));
         HandlerBinding binding = new HandlerBinding(entry.key(), runtime, folder.resolve(code), code, handler,
-                environment, timeout, memory, after);
+                environment, timeout, memory, after, measured);
         try {
             return HandlerRuntimes.load(binding);
         } catch (BadHandlerBinding e) {

@@ -174,7 +174,7 @@ class ValidateSarifTest {
 
         JsonNode log = sarifOut();
         assertEquals(0, log.at("/runs/0/results").size(), log.toPrettyString());
-        assertEquals(6, log.at("/runs/0/artifacts").size(), "the six flow files validated");
+        assertEquals(7, log.at("/runs/0/artifacts").size(), "the seven flow files validated");
         assertValidSarif(log);
     }
 

@@ -1,0 +1,154 @@
+package dev.connectsim.handler.worker;
+
+import dev.connectsim.handler.BadHandlerBinding;
+import dev.connectsim.handler.HandlerBinding;
+import dev.connectsim.handler.LambdaNames;
+import dev.connectsim.lambda.ContactFlowEvent;
+import dev.connectsim.lambda.FunctionArn;
+import dev.connectsim.lambda.FunctionCannotRun;
+import dev.connectsim.lambda.LambdaContext;
+import dev.connectsim.lambda.LambdaFunction;
+import dev.connectsim.lambda.LambdaReply;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A team's Node.js or Python handler, bound as a function: the code checked when the instance file loads, and a worker
+ * process for each execution environment ({@link #newEnvironment()}).
+ *
+ * <p>Design note: loading checks what can be checked without running an invocation: the code folder, the handler's
+ * form and file ({@link HandlerFiles}), then a probe worker that loads the module as the runtime would and reports a
+ * syntax error (with the file and line) or a missing export; the probe ends at once. A machine without the runtime's
+ * program on its PATH still loads the binding, so scenarios that do not call the function run; one that does fails
+ * with {@link FunctionCannotRun} naming the runtime it needs. The function object itself serves no invocation: every
+ * environment gets a {@link WorkerEnvironment} of its own, which starts its worker on its first invocation.
+ */
+public final class WorkerFunction implements LambdaFunction {
+
+    /** Real time a worker may take to load the handler's module before it counts as hung. */
+    static final Duration INIT_GUARD = Duration.ofSeconds(30);
+
+    private final HandlerBinding binding;
+    private final WorkerLanguage language;
+    private final Optional<Path> program;
+
+    private WorkerFunction(HandlerBinding binding, WorkerLanguage language, Optional<Path> program) {
+        this.binding = binding;
+        this.language = language;
+        this.program = program;
+    }
+
+    /** Whether a worker runs {@code runtime}'s handlers (the Node.js and Python runtimes). */
+    public static boolean runs(String runtime) {
+        return WorkerLanguage.of(runtime).isPresent();
+    }
+
+    /** Every runtime a worker runs. */
+    public static List<String> runtimes() {
+        return WorkerLanguage.allRuntimes();
+    }
+
+    /** The function {@code binding} describes, its program found on this JVM's PATH. */
+    public static WorkerFunction load(HandlerBinding binding) {
+        return load(binding, Executables.fromEnvironment());
+    }
+
+    static WorkerFunction load(HandlerBinding binding, Executables executables) {
+        WorkerLanguage language = WorkerLanguage.of(binding.runtime().strip()).orElseThrow(
+                () -> new IllegalArgumentException("no worker runs " + binding.runtime()));
+        HandlerFiles.check(binding, language);
+        Optional<Path> program = executables.find(language.programs(binding.runtime().strip()));
+        WorkerFunction function = new WorkerFunction(binding, language, program);
+        if (program.isPresent()) {
+            function.probe();
+        }
+        return function;
+    }
+
+    private void probe() {
+        try (WorkerProcess worker = start()) {
+            Map<String, Object> reply = worker.request(init(0, 0), INIT_GUARD).orElseThrow(
+                    () -> new BadHandlerBinding("handler", "the handler's module did not load within "
+                            + INIT_GUARD.toSeconds() + " s of real time"));
+            if (!Boolean.TRUE.equals(reply.get("ready"))) {
+                throw new BadHandlerBinding("handler", HandlerFiles.loadProblem(binding, reply));
+            }
+        } catch (WorkerProcess.WorkerFailed e) {
+            throw new BadHandlerBinding("handler", "the handler's module does not load: " + e.getMessage(), e);
+        }
+    }
+
+    /** A new worker process for this function, not yet told its handler. */
+    WorkerProcess start() {
+        Path script = WorkerScripts.of(language);
+        return WorkerProcess.start(List.of(program.orElseThrow(this::cannotRun).toString(), script.toString()),
+                binding.code().toAbsolutePath().normalize(), environment());
+    }
+
+    /** The worker's first request: load the handler, at virtual epoch millisecond {@code now}, seeded. */
+    Map<String, Object> init(long now, long seed) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("type", "init");
+        request.put("root", binding.code().toAbsolutePath().normalize().toString());
+        request.put("handler", binding.handler().strip());
+        request.put("now", now);
+        request.put("seed", seed);
+        request.put("functionName", LambdaNames.functionName(binding.functionArn()));
+        request.put("memory", binding.memoryMb());
+        return request;
+    }
+
+    /** What the handler's process sees as its environment: Lambda's reserved variables, then the binding's. */
+    private Map<String, String> environment() {
+        String name = LambdaNames.functionName(binding.functionArn());
+        String region = FunctionArn.parse(binding.functionArn()).map(FunctionArn::region).orElse("us-east-1");
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("PATH", Optional.ofNullable(System.getenv("PATH")).orElse(""));
+        environment.put("LANG", "C.UTF-8");
+        environment.put("TZ", "UTC");
+        environment.put("AWS_REGION", region);
+        environment.put("AWS_DEFAULT_REGION", region);
+        environment.put("AWS_EXECUTION_ENV", "AWS_Lambda_" + binding.runtime().strip());
+        environment.put("AWS_LAMBDA_FUNCTION_NAME", name);
+        environment.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+        environment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", String.valueOf(binding.memoryMb()));
+        environment.put("AWS_LAMBDA_LOG_GROUP_NAME", LambdaNames.logGroupName(name));
+        environment.put("LAMBDA_TASK_ROOT", binding.code().toAbsolutePath().normalize().toString());
+        environment.put("PYTHONDONTWRITEBYTECODE", "1");
+        environment.put("PYTHONUNBUFFERED", "1");
+        environment.putAll(binding.environment());
+        return environment;
+    }
+
+    FunctionCannotRun cannotRun() {
+        return new FunctionCannotRun("the function " + binding.functionArn() + " needs " + language.displayName()
+                + " (runtime " + binding.runtime().strip() + "), and no " + String.join(" or ",
+                        language.programs(binding.runtime().strip())) + " is on the PATH: install "
+                + language.displayName() + " or put it on the PATH to run its scenarios");
+    }
+
+    HandlerBinding binding() {
+        return binding;
+    }
+
+    /** A worker process for one new execution environment, started on its first invocation. */
+    @Override
+    public LambdaFunction newEnvironment() {
+        return new WorkerEnvironment(this);
+    }
+
+    /** Never called: the runtime calls the code of an environment ({@link #newEnvironment()}). */
+    @Override
+    public LambdaReply handle(ContactFlowEvent event, LambdaContext context) {
+        throw new IllegalStateException(this + " serves no invocation itself; its environments do");
+    }
+
+    @Override
+    public String toString() {
+        return binding.runtime() + " handler " + binding.handler() + " from " + binding.codeAsWritten();
+    }
+}
