@@ -174,7 +174,7 @@ class ValidateSarifTest {
 
         JsonNode log = sarifOut();
         assertEquals(0, log.at("/runs/0/results").size(), log.toPrettyString());
-        assertEquals(7, log.at("/runs/0/artifacts").size(), "the seven flow files validated");
+        assertEquals(8, log.at("/runs/0/artifacts").size(), "the eight flow files validated");
         assertValidSarif(log);
     }
 

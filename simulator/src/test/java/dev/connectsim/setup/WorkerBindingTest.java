@@ -3,6 +3,7 @@ package dev.connectsim.setup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +29,9 @@ class WorkerBindingTest {
         Files.writeString(node.resolve("index.js"), "exports.handler = async () => ({});\n");
         Files.writeString(node.resolve("broken.js"), "exports.handler = async () => {\n  return {\n};\n}}\n");
         Files.writeString(node.resolve("throws.js"), "throw new Error('no table name');\n");
+        Path python = Files.createDirectories(dir.resolve("tier"));
+        Files.writeString(python.resolve("handler.py"), "def lambda_handler(event, context):\n    return {}\n");
+        Files.writeString(python.resolve("broken.py"), "def lambda_handler(event, context)\n    return {}\n");
     }
 
     private static String function(String keys) {
@@ -109,6 +113,40 @@ class WorkerBindingTest {
                         code: balance
                         handler: index.handler
                         duration: real
+                        """));
+    }
+
+    @Test
+    void aPythonFunctionThatIsNotThereNamesTheNearestFunction() {
+        assertEquals("flows/instance.yaml:6:16: lambdas.functions." + ARN + ".handler: Handler 'lambda_handlr' missing"
+                + " on module 'handler' (did you mean 'handler.lambda_handler'?); its functions: lambda_handler",
+                error("""
+                        runtime: python3.12
+                        code: tier
+                        handler: handler.lambda_handlr
+                        """));
+    }
+
+    @Test
+    void aPythonSyntaxErrorGivesTheHandlersFileAndLine() {
+        String message = error("""
+                runtime: python3.12
+                code: tier
+                handler: broken.lambda_handler
+                """);
+
+        assertTrue(message.startsWith("flows/instance.yaml:6:16: lambdas.functions." + ARN + ".handler: the handler's "
+                + "code has a syntax error: broken.py:1: SyntaxError: "), message);
+    }
+
+    @Test
+    void aPythonModuleThatIsNotThereNamesTheNearestFile() {
+        assertEquals("flows/instance.yaml:6:16: lambdas.functions." + ARN + ".handler: no file handlers.py or "
+                + "handlers/__init__.py in 'tier' for the handler handlers.lambda_handler (did you mean 'handler.py'?)",
+                error("""
+                        runtime: python3.12
+                        code: tier
+                        handler: handlers.lambda_handler
                         """));
     }
 }

@@ -61,7 +61,7 @@ public final class WorkerFunction implements LambdaFunction {
         WorkerLanguage language = WorkerLanguage.of(binding.runtime().strip()).orElseThrow(
                 () -> new IllegalArgumentException("no worker runs " + binding.runtime()));
         HandlerFiles.check(binding, language);
-        Optional<Path> program = executables.find(language.programs(binding.runtime().strip()));
+        Optional<Path> program = executables.find(language.programs());
         WorkerFunction function = new WorkerFunction(binding, language, program);
         if (program.isPresent()) {
             function.probe();
@@ -127,7 +127,7 @@ public final class WorkerFunction implements LambdaFunction {
     FunctionCannotRun cannotRun() {
         return new FunctionCannotRun("the function " + binding.functionArn() + " needs " + language.displayName()
                 + " (runtime " + binding.runtime().strip() + "), and no " + String.join(" or ",
-                        language.programs(binding.runtime().strip())) + " is on the PATH: install "
+                        language.programs()) + " is on the PATH: install "
                 + language.displayName() + " or put it on the PATH to run its scenarios");
     }
 

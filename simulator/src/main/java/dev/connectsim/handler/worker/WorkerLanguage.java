@@ -57,10 +57,11 @@ enum WorkerLanguage {
     }
 
     /**
-     * The programs that can run {@code runtime}'s worker, in the order they are looked for on the PATH: {@code node};
-     * for Python the exact version ({@code python3.12}) first, then {@code python3}.
+     * The programs that can run this language's worker, looked for on the PATH: {@code node} or {@code python3}
+     * (not {@code python3.12}: version managers such as pyenv put shims for every version on the PATH that fail when
+     * the version is not installed).
      */
-    List<String> programs(String runtime) {
-        return this == NODE ? List.of("node") : List.of(runtime, "python3");
+    List<String> programs() {
+        return this == NODE ? List.of("node") : List.of("python3");
     }
 }
