@@ -9,6 +9,7 @@ import dev.connectsim.lambda.FunctionCannotRun;
 import dev.connectsim.lambda.LambdaContext;
 import dev.connectsim.lambda.LambdaFunction;
 import dev.connectsim.lambda.LambdaReply;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -22,7 +23,9 @@ import java.util.Optional;
  *
  * <p>Design note: loading checks what can be checked without running an invocation: the code folder, the handler's
  * form and file ({@link HandlerFiles}), then a probe worker that loads the module as the runtime would and reports a
- * syntax error (with the file and line) or a missing export; the probe ends at once. A machine without the runtime's
+ * syntax error (with the file and line) or a missing export; the probe ends at once. It also tells the program's real
+ * path, which the environments then start directly (a version manager's shim, such as pyenv's, costs seconds per
+ * start on a busy machine). A machine without the runtime's
  * program on its PATH still loads the binding, so scenarios that do not call the function run; one that does fails
  * with {@link FunctionCannotRun} naming the runtime it needs. The function object itself serves no invocation: every
  * environment gets a {@link WorkerEnvironment} of its own, which starts its worker on its first invocation.
@@ -34,7 +37,7 @@ public final class WorkerFunction implements LambdaFunction {
 
     private final HandlerBinding binding;
     private final WorkerLanguage language;
-    private final Optional<Path> program;
+    private Optional<Path> program;
 
     private WorkerFunction(HandlerBinding binding, WorkerLanguage language, Optional<Path> program) {
         this.binding = binding;
@@ -76,6 +79,9 @@ public final class WorkerFunction implements LambdaFunction {
                             + INIT_GUARD.toSeconds() + " s of real time"));
             if (!Boolean.TRUE.equals(reply.get("ready"))) {
                 throw new BadHandlerBinding("handler", HandlerFiles.loadProblem(binding, reply));
+            }
+            if (reply.get("executable") instanceof String executable && Files.isExecutable(Path.of(executable))) {
+                program = Optional.of(Path.of(executable));
             }
         } catch (WorkerProcess.WorkerFailed e) {
             throw new BadHandlerBinding("handler", "the handler's module does not load: " + e.getMessage(), e);

@@ -404,7 +404,7 @@ async function serve(request) {
     const loaded = await load(request.root, request.handler);
     if (loaded.fn) {
       handlerFn = loaded.fn;
-      return { ready: true, log: takeLog() };
+      return { ready: true, executable: process.execPath, log: takeLog() };
     }
     return Object.assign({ ready: false, log: takeLog() }, loaded);
   }

@@ -214,7 +214,7 @@ def _serve(request):
         loaded = _load(request["root"], request["handler"])
         if "function" in loaded:
             _handler = loaded["function"]
-            return {"ready": True, "log": _captured.take()}
+            return {"ready": True, "executable": sys.executable, "log": _captured.take()}
         loaded.update(ready=False, log=_captured.take())
         return loaded
     return _invoke(request)
