@@ -12,7 +12,7 @@ Feature: The project's own Node.js function
     And the call has no attribute "balance"
 
   @simulator-only
-  Scenario: The function throws: Connect retries it three times, then the flow takes the error branch
+  Scenario: The ledger fails, so the function throws: Connect retries it three times, then the flow takes the error branch
     When a customer calls +18005550201 from +15550666
     Then the call gets the attribute "balance" within 10 seconds
     And the call has the attribute "balance" set to "failed"
@@ -26,7 +26,7 @@ Feature: The project's own Node.js function
     And the function AccountBalance ran 1 time for the call
 
   @simulator-only
-  Scenario: The function answers a nested object, which the block's STRING_MAP validation refuses
+  Scenario: The function answers Grace's last payment as a nested object, which the block's STRING_MAP validation refuses
     When a customer calls +18005550201 from +15550177
     Then the call gets the attribute "balance" within 10 seconds
     And the call has no attribute "accountBalance"

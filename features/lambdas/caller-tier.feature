@@ -26,7 +26,7 @@ Feature: The project's own Python function
     And the function CallerTier ran 1 time for the call
 
   @simulator-only
-  Scenario: The function answers a nested object, which the block's STRING_MAP validation refuses
+  Scenario: The function answers Grace's perks as a nested object, which the block's STRING_MAP validation refuses
     When a customer calls +18005550202 from +15550177
     Then the call gets the attribute "tier" within 10 seconds
     And the call has no attribute "callerTier"

@@ -77,6 +77,7 @@ final class WorkerEnvironment implements LambdaFunction {
         if (worker != null && worker.isAlive()) {
             return Optional.empty();
         }
+        close();
         worker = function.start();
         long seed = (binding.functionArn() + "/" + LambdaNames.requestId(context)).hashCode() & 0xffffffffL;
         Map<String, Object> ready = worker.request(function.init(context.now().toEpochMilli(), seed),
