@@ -67,6 +67,22 @@ class NodeHandlerTest {
     }
 
     @Test
+    void anEsModuleHandlerLoadsFromItsMjsFile() {
+        Path code = WorkerRun.code(dir.resolve("esm"), Map.of("index.mjs", """
+                import { setTimeout as sleep } from 'node:timers/promises';
+                export const handler = async () => { await sleep(250); return { module: 'esm', at: Date.now() }; };
+                """));
+        try (WorkerRun run = new WorkerRun(HandlerRuntimes.load(WorkerRun.binding("nodejs22.x", code,
+                "index.handler")))) {
+            Map<String, Object> answer = external(run.invoke(3));
+
+            assertEquals("esm", answer.get("module"));
+            assertEquals(String.valueOf(WorkerRun.START.toEpochMilli() + 250), answer.get("at"),
+                    "an imported timers/promises sleep is virtual too");
+        }
+    }
+
+    @Test
     void aCallbackStyleHandlerAnswersThroughItsCallback() {
         LambdaFunction function = function("index.handler", """
                 exports.handler = function (event, context, callback) {
