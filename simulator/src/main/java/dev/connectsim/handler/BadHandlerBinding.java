@@ -11,12 +11,14 @@ public final class BadHandlerBinding extends RuntimeException {
 
     private final String key;
 
-    BadHandlerBinding(String key, String message, Throwable cause) {
+    /** A binding whose {@code key} is wrong, as {@code message} says in one line, because of {@code cause}. */
+    public BadHandlerBinding(String key, String message, Throwable cause) {
         super(message, cause);
         this.key = Objects.requireNonNull(key, "key");
     }
 
-    BadHandlerBinding(String key, String message) {
+    /** A binding whose {@code key} is wrong, as {@code message} says in one line. */
+    public BadHandlerBinding(String key, String message) {
         this(key, message, null);
     }
 

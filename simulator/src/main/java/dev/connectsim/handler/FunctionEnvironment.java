@@ -56,7 +56,7 @@ public final class FunctionEnvironment {
      */
     public static Map<String, String> of(HandlerBinding binding, ColdStart start) {
         Map<String, String> variables = new LinkedHashMap<>();
-        String name = functionName(binding.functionArn());
+        String name = LambdaNames.functionName(binding.functionArn());
         String region = FunctionArn.parse(binding.functionArn()).map(FunctionArn::region).orElse("us-east-1");
         variables.put("_HANDLER", binding.handler());
         variables.put("AWS_REGION", region);
@@ -94,11 +94,6 @@ public final class FunctionEnvironment {
         UUID id = UUID.nameUUIDFromBytes((start.seed() + "/" + start.boundAs() + "/" + start.environment())
                 .getBytes(StandardCharsets.UTF_8));
         return STREAM_DAY.format(start.at()) + "/[$LATEST]" + id.toString().replace("-", "");
-    }
-
-    /** The function's name: the ARN's, or a deploy placeholder's name. */
-    static String functionName(String boundAs) {
-        return FunctionArn.parse(boundAs).map(FunctionArn::name).orElse(boundAs.replace("%", ""));
     }
 
     private static String substitute(String key, String value, ColdStart start) {

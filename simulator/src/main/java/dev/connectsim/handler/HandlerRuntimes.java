@@ -1,22 +1,19 @@
 package dev.connectsim.handler;
 
+import dev.connectsim.handler.worker.WorkerFunction;
 import dev.connectsim.lambda.LambdaFunction;
 import dev.connectsim.text.NearestName;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Loads a team's handler for the runtime its binding names. Java runs now; the Node.js and Python runtimes are
- * recognised and refused with one line saying they come later, never accepted silently.
+ * Loads a team's handler for the runtime its binding names: Java in this JVM, Node.js and Python in a worker process
+ * per execution environment ({@link WorkerFunction}).
  */
 public final class HandlerRuntimes {
 
-    /** The runtimes whose handlers run: Java, in this JVM. */
-    public static final List<String> SUPPORTED = List.of("java17", "java21");
-
-    /** Lambda runtimes connect-sim knows but does not run yet. */
-    static final List<String> LATER = List.of("nodejs18.x", "nodejs20.x", "nodejs22.x", "python3.9", "python3.10",
-            "python3.11", "python3.12", "python3.13");
+    /** The runtimes whose handlers run in this JVM: Java. */
+    public static final List<String> JAVA = List.of("java17", "java21");
 
     /** Lambda runtimes connect-sim will not run: the JVM here runs Java 17 and later. */
     static final List<String> OLD_JAVA = List.of("java8", "java8.al2", "java11");
@@ -28,22 +25,25 @@ public final class HandlerRuntimes {
     public static LambdaFunction load(HandlerBinding binding) {
         Objects.requireNonNull(binding, "binding");
         String runtime = binding.runtime().strip();
-        if (SUPPORTED.contains(runtime)) {
+        if (JAVA.contains(runtime)) {
             return JavaHandler.load(binding);
         }
-        if (LATER.contains(runtime)) {
-            throw new BadHandlerBinding("runtime", "runtime " + runtime + " is not run yet: Node.js and Python "
-                    + "handlers come in a later version of connect-sim; this one runs " + String.join(" and ",
-                            SUPPORTED) + " handlers (or bind the function with returns, fails or a LambdaFunction "
-                    + "class)");
+        if (WorkerFunction.runs(runtime)) {
+            return WorkerFunction.load(binding);
         }
         if (OLD_JAVA.contains(runtime)) {
             throw new BadHandlerBinding("runtime", "runtime " + runtime + " is not supported: connect-sim runs Java "
-                    + "handlers on " + String.join(" and ", SUPPORTED) + " (Java 17 or later bytecode)");
+                    + "handlers on " + String.join(" and ", JAVA) + " (Java 17 or later bytecode)");
         }
-        List<String> known = new java.util.ArrayList<>(SUPPORTED);
-        known.addAll(LATER);
+        List<String> known = supported();
         throw new BadHandlerBinding("runtime", "unknown runtime '" + runtime + "'" + NearestName.hint(known, runtime)
-                + "; expected one of " + String.join(", ", SUPPORTED) + " (Node.js and Python come later)");
+                + "; expected one of " + String.join(", ", known));
+    }
+
+    /** Every runtime whose handlers run: Java, Node.js and Python. */
+    public static List<String> supported() {
+        List<String> all = new java.util.ArrayList<>(JAVA);
+        all.addAll(WorkerFunction.runtimes());
+        return List.copyOf(all);
     }
 }

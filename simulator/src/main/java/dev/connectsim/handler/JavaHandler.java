@@ -48,7 +48,7 @@ final class JavaHandler implements LambdaFunction {
     private JavaHandler(HandlerBinding binding, URL[] classPath, CodeLoader.TeamClassLoader loader,
             JavaEntryPoint entry) {
         this.binding = binding;
-        this.functionName = FunctionEnvironment.functionName(binding.functionArn());
+        this.functionName = LambdaNames.functionName(binding.functionArn());
         this.classPath = classPath;
         this.loader = loader;
         this.entry = entry;

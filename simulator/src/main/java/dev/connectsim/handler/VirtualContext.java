@@ -7,7 +7,6 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import dev.connectsim.lambda.LambdaContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.UUID;
 
 /**
  * The {@link Context} a Java handler gets for one attempt, on virtual time, and the log its {@link LambdaLogger}
@@ -17,9 +16,8 @@ import java.util.UUID;
  * charged once it returns, so {@link #getRemainingTimeInMillis} is the time from that instant, plus the virtual
  * time the handler has slept so far, to whichever comes first, the function's own timeout or the block's time
  * limit: less on a retry than on the first attempt. The logger writes to the environment's {@link HandlerOutput},
- * in order with what the handler prints. The
- * first attempt's request id is the invocation's id (drawn from the simulation's seeded ids); a retry's is derived
- * from it, so the same seed gives the same ids.
+ * in order with what the handler prints. The ids and names are {@link LambdaNames}', but for the log stream, which
+ * is the environment's.
  */
 final class VirtualContext implements Context, LambdaLogger {
 
@@ -37,14 +35,12 @@ final class VirtualContext implements Context, LambdaLogger {
 
     @Override
     public String getAwsRequestId() {
-        return attempt.attempt() == 1 ? attempt.invocationId()
-                : UUID.nameUUIDFromBytes((attempt.invocationId() + "/attempt " + attempt.attempt())
-                        .getBytes(StandardCharsets.UTF_8)).toString();
+        return LambdaNames.requestId(attempt);
     }
 
     @Override
     public String getLogGroupName() {
-        return "/aws/lambda/" + functionName;
+        return LambdaNames.logGroupName(functionName);
     }
 
     @Override

@@ -612,9 +612,15 @@ public final class ScenarioWorld implements AutoCloseable {
         }
     }
 
-    /** Ends the scenario. Its Salesforce is left for the next scenario on this thread, which resets it. */
+    /**
+     * Ends the scenario: its functions' execution environments end (a Node.js or Python handler's worker process with
+     * them). Its Salesforce is left for the next scenario on this thread, which resets it.
+     */
     @Override
     public void close() {
         salesforce = null;
+        if (sim != null) {
+            sim.lambdas().close();
+        }
     }
 }

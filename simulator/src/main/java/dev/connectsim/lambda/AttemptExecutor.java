@@ -83,6 +83,11 @@ final class AttemptExecutor {
                 () -> runHandler(request, lease.get(), requestedAt, listener));
     }
 
+    /** Ends every function's execution environments: the run is over. */
+    void closeAll() {
+        pools.values().forEach(EnvironmentPool::closeAll);
+    }
+
     private void runHandler(Request request, EnvironmentPool.Lease lease, Instant requestedAt, Listener listener) {
         BoundFunction function = request.function();
         Instant now = scheduler.now();
@@ -116,6 +121,8 @@ final class AttemptExecutor {
             reply = event instanceof ContactFlowEvent flowEvent
                     ? handler.handle(flowEvent, context)
                     : handler.warmUp((WarmUpPing) event, context);
+        } catch (FunctionCannotRun e) {
+            throw e;
         } catch (RuntimeException e) {
             return new LambdaReply.Failed(Duration.ZERO, e.getClass().getSimpleName(), String.valueOf(e.getMessage()));
         }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * environment that has been free for the function's idle expiry is gone. With reserved concurrency
  * set, a request that finds that many environments busy is throttled. A new environment asks the function for its
  * code ({@link LambdaFunction#newEnvironment(ColdStart)}, numbered from 1 in the order they start, with the run's
- * seed and scenario values), which serves that environment until it is gone.
+ * seed and scenario values), which serves that environment until it is gone; then its code is told
+ * ({@link LambdaFunction#close()}), on expiry or when the run ends ({@link #closeAll()}).
  */
 final class EnvironmentPool {
 
@@ -33,7 +34,13 @@ final class EnvironmentPool {
 
     /** An environment taken at {@code now}, and whether it is new (cold); empty when the request is throttled. */
     Optional<Lease> acquire(Instant now) {
-        environments.removeIf(environment -> environment.isExpired(now));
+        environments.removeIf(environment -> {
+            boolean expired = environment.isExpired(now);
+            if (expired) {
+                environment.code.close();
+            }
+            return expired;
+        });
         for (Environment environment : environments) {
             if (environment.isFree(now)) {
                 environment.freeAt = null;
@@ -49,6 +56,12 @@ final class EnvironmentPool {
         Environment environment = new Environment(config.idleExpiry(), function.handler().newEnvironment(start));
         environments.add(environment);
         return Optional.of(new Lease(environment, true));
+    }
+
+    /** Ends every environment: the run is over. */
+    void closeAll() {
+        environments.forEach(environment -> environment.code.close());
+        environments.clear();
     }
 
     /** An environment taken for one attempt. */

@@ -43,11 +43,20 @@ public interface LambdaFunction {
 
     /**
      * The code that serves the new execution environment {@code start} describes, asked for on each cold start. By
-     * default {@link #newEnvironment()}; a team's handler loads its classes anew, so its static state lives as long as
-     * the environment, as on Lambda, and takes its environment variables, clock and seeds from {@code start}.
+     * default {@link #newEnvironment()}; a team's handler loads its classes (or starts its worker) anew, so its
+     * static state lives as long as the environment, as on Lambda, and takes its environment variables, clock and
+     * seeds from {@code start}.
      */
     default LambdaFunction newEnvironment(ColdStart start) {
         return newEnvironment();
+    }
+
+    /**
+     * The execution environment this code serves is over: idle past its expiry, or the run has ended. Code that holds
+     * something outside the JVM for its environment (a worker process) lets it go; by default there is nothing to do.
+     * Called once per environment, on the object {@link #newEnvironment(ColdStart)} returned.
+     */
+    default void close() {
     }
 
     /**
@@ -72,6 +81,11 @@ public interface LambdaFunction {
             public LambdaFunction newEnvironment(ColdStart start) {
                 LambdaFunction environment = original.newEnvironment(start);
                 return environment == original ? this : environment.runningFor(runsFor);
+            }
+
+            @Override
+            public void close() {
+                original.close();
             }
         };
     }

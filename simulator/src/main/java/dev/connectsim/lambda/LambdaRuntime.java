@@ -154,6 +154,14 @@ public final class LambdaRuntime {
         return schedule;
     }
 
+    /**
+     * The run is over: every execution environment of every function ends now (a team's Node.js or Python handler's
+     * worker process with it). Invoking again afterwards starts new environments, with cold starts.
+     */
+    public void close() {
+        executor.closeAll();
+    }
+
     private void ping(String arn, BoundFunction function) {
         Optional<FunctionArn> parsed = FunctionArn.parse(arn).or(() -> FunctionArn.parse(function.boundAs()));
         String region = parsed.map(FunctionArn::region).orElse("us-east-1");

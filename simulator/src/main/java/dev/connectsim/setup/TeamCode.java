@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a function bound as the team's own code (the keys of a SAM or CloudFormation function: runtime, code,
- * handler, environment, timeout, memory, plus connect-sim's after) and loads it through {@link HandlerRuntimes};
+ * handler, environment, timeout, memory, plus connect-sim's after or duration: measured) and loads it through {@link HandlerRuntimes};
  * what is wrong with the code is reported at the key it concerns.
  */
 final class TeamCode {
@@ -71,6 +71,7 @@ final class TeamCode {
         String handler = function.required("handler", "the handler as Lambda writes it, such as "
                 + "com.example.Lookup::handleRequest").text("the handler as Lambda writes it").strip();
         Duration after = function.optional("after").map(Values::duration).orElse(Duration.ZERO);
+        boolean measured = measured(function);
         int memory = HandlerBinding.DEFAULT_MEMORY_MB;
         Optional<Setting> memorySetting = function.optional("memory");
         if (memorySetting.isPresent()) {
@@ -90,7 +91,7 @@ final class TeamCode {
                     environment.put(variable.key(), variable.value().text("a value (text)"));
                 }));
         HandlerBinding binding = new HandlerBinding(entry.key(), runtime, folder.resolve(code), code, handler,
-                environment, timeout, memory, after, measured(function));
+                environment, timeout, memory, after, measured);
         try {
             return HandlerRuntimes.load(binding);
         } catch (BadHandlerBinding e) {

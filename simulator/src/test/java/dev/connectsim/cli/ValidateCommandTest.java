@@ -218,7 +218,7 @@ class ValidateCommandTest {
     @Test
     void noPathInAProjectChecksTheProjectsFlows() {
         assertEquals(0, run("validate"));
-        assertEquals(List.of("9 files, 0 errors, 0 warnings"), outLines());
+        assertEquals(List.of("11 files, 0 errors, 0 warnings"), outLines());
     }
 
     @Test
@@ -461,7 +461,7 @@ class ValidateCommandTest {
         assertEquals(projectRoot.resolve("flows/instance.yaml").toAbsolutePath().normalize(), instance);
 
         assertEquals(0, run("validate", "--instance-file", instance.toString(), projectRoot.resolve("flows").toString()));
-        assertEquals(List.of("9 files, 0 errors, 0 warnings"), outLines());
+        assertEquals(List.of("11 files, 0 errors, 0 warnings"), outLines());
         assertEquals("", err.toString());
     }
 

@@ -174,7 +174,7 @@ class ValidateSarifTest {
 
         JsonNode log = sarifOut();
         assertEquals(0, log.at("/runs/0/results").size(), log.toPrettyString());
-        assertEquals(9, log.at("/runs/0/artifacts").size(), "the nine flow files validated");
+        assertEquals(11, log.at("/runs/0/artifacts").size(), "the eleven flow files validated");
         assertValidSarif(log);
     }
 

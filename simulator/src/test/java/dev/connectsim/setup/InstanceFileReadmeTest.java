@@ -120,7 +120,7 @@ class InstanceFileReadmeTest {
                 .replace(project.toString(), "/work/project"));
         assertEquals(shown.get(1), mistake(example.replace("LookupCustomer::handleRequest",
                 "LookupCustomer::handleRequst")));
-        assertEquals(shown.get(2), mistake(example.replace("runtime: java17", "runtime: nodejs20.x")));
+        assertEquals(shown.get(2), mistake(example.replace("runtime: java17", "runtime: java-17")));
     }
 
     private String mistake(String yaml) {

@@ -141,22 +141,10 @@ class TeamCodeBindingTest {
     }
 
     @Test
-    void nodeAndPythonRuntimesAreRefusedWithOneLineSayingTheyComeLater() {
-        String message = error("""
-                runtime: nodejs20.x
-                code: lookup
-                handler: index.handler
-                """);
-
-        assertEquals("flows/instance.yaml:4:16: lambdas.functions." + ARN + ".runtime: runtime nodejs20.x is not run "
-                + "yet: Node.js and Python handlers come in a later version of connect-sim; this one runs java17 and "
-                + "java21 handlers (or bind the function with returns, fails or a LambdaFunction class)", message);
-    }
-
-    @Test
     void anUnknownRuntimeNamesTheNearest() {
         assertEquals("flows/instance.yaml:4:16: lambdas.functions." + ARN + ".runtime: unknown runtime 'java-17' (did "
-                + "you mean 'java17'?); expected one of java17, java21 (Node.js and Python come later)", error("""
+                + "you mean 'java17'?); expected one of java17, java21, nodejs18.x, nodejs20.x, nodejs22.x, python3.9, "
+                + "python3.10, python3.11, python3.12, python3.13", error("""
                         runtime: java-17
                         code: lookup
                         handler: team.Lookup
