@@ -25,6 +25,9 @@ public interface AgentPage extends AutoCloseable {
     /** The value of {@code expression} in the page, as JSON text ({@code null} when undefined). */
     String read(String expression);
 
+    /** How many times the page has run so far (each exchange with it): its state changes only when this grows. */
+    int exchanges();
+
     /** What the page logged so far, in order. */
     List<PageLog> logs();
 

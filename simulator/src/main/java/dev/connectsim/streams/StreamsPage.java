@@ -52,6 +52,7 @@ final class StreamsPage implements AgentPage, LongPoll.Owner {
     private Instant stateSince;
     private String version;
     private boolean closed;
+    private int exchanges;
 
     StreamsPage(NodeHost host, String id, String agent, Simulation sim, ResponseOrder order) {
         this.host = host;
@@ -138,6 +139,11 @@ final class StreamsPage implements AgentPage, LongPoll.Owner {
         JsonNode reply = host.request(request);
         handle(reply);
         return reply.path("value").toString();
+    }
+
+    @Override
+    public int exchanges() {
+        return exchanges;
     }
 
     @Override
@@ -275,6 +281,7 @@ final class StreamsPage implements AgentPage, LongPoll.Owner {
     }
 
     private void handle(JsonNode reply) {
+        exchanges++;
         reply.path("logs").forEach(line -> logs.add(new PageLog(Instant.ofEpochMilli(line.path("at").asLong()),
                 line.path("level").asText(), line.path("text").asText())));
         reply.path("problems").forEach(p -> problems.add(new PageProblem(scheduler.now(), p.path("kind").asText(),

@@ -43,11 +43,15 @@ public final class Hooks {
         }
     }
 
-    /** A step after which the call has met something the simulator does not model fails, naming it. */
+    /**
+     * A step after which the call has met something the simulator does not model fails, naming it; so does a step
+     * after which an agent's CCP page threw (or Streams caught and logged what it threw), with the JavaScript stack.
+     */
     @AfterStep
     public void failOnWhatIsNotModelled() {
         if (target.isSimulator()) {
             world.requireModelled();
+            world.ccps().requireNoProblems();
         }
     }
 

@@ -1,0 +1,154 @@
+package dev.connectsim.harness;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.connectsim.project.Project;
+import dev.connectsim.sim.Simulation;
+import dev.connectsim.streams.AgentPage;
+import dev.connectsim.streams.CcpPageException;
+import dev.connectsim.streams.CcpPages;
+import dev.connectsim.streams.PageLog;
+import dev.connectsim.streams.PageProblem;
+import dev.connectsim.streams.ResponseOrder;
+import dev.connectsim.streams.StreamsBundle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A scenario's agent pages: which agents' CCPs run which of the team's scripts (paths relative to the project), on
+ * which Streams library, and what the pages did. The pages open with the simulation (or at once, when it is running)
+ * and close with the scenario; a page's problem fails the step after which it happened, with its JavaScript stack.
+ */
+public final class ScenarioCcps implements AutoCloseable {
+
+    private final Project project;
+    private final Map<String, List<String>> scripts = new LinkedHashMap<>();
+    private final Map<String, StreamsBundle> bundles = new LinkedHashMap<>();
+    private ResponseOrder order = ResponseOrder.RESPONSE_FIRST;
+    private CcpPages pages;
+    private final Map<String, Read> reads = new HashMap<>();
+
+    ScenarioCcps(Project project) {
+        this.project = project;
+    }
+
+    /** {@code agent}'s CCP runs {@code script} (relative to the project); opens or loads at once when running. */
+    void runs(String agent, String script, Simulation sim) {
+        Path file = project.root().resolve(script);
+        if (!Files.isRegularFile(file)) {
+            throw new CcpPageException(script + ": no such file in the project " + project.root()
+                    + " (the script " + agent + "'s CCP should run)");
+        }
+        scripts.computeIfAbsent(agent, a -> new ArrayList<>()).add(script);
+        if (pages != null) {
+            page(agent, sim).load(file, script);
+        }
+    }
+
+    /** {@code agent}'s CCP loads the team's own copy of the Streams library at {@code path} (relative to the project). */
+    void loadsStreamsFrom(String agent, String path) {
+        requireNoPages("say which Streams library " + agent + "'s CCP loads");
+        bundles.put(agent, StreamsBundle.file(project.root().resolve(path), path));
+    }
+
+    /** Whether snapshots or API responses reach the pages first when both fall due together. */
+    void order(ResponseOrder value) {
+        requireNoPages("say which reaches the CCP first");
+        order = value;
+    }
+
+    /** Opens the pages the scenario asked for, on a simulation just built. */
+    void start(Simulation sim) {
+        pages = new CcpPages(sim);
+        scripts.forEach((agent, list) -> {
+            AgentPage page = page(agent, sim);
+            list.forEach(script -> page.load(project.root().resolve(script), script));
+        });
+    }
+
+    /** {@code agent}'s page; fails naming the step that gives one. */
+    public AgentPage page(String agent) {
+        return Optional.ofNullable(pages).flatMap(p -> p.page(agent)).orElseThrow(() -> new IllegalStateException(
+                agent + "'s CCP runs no script: a step such as 'Given " + agent + "'s CCP runs \"ccp/transfers.js\"'"
+                        + " gives it one"));
+    }
+
+    private AgentPage page(String agent, Simulation sim) {
+        return pages.page(agent).orElseGet(() -> pages.open(agent, bundles.containsKey(agent) ? bundles.get(agent)
+                : StreamsBundle.pinned(), order));
+    }
+
+    /** {@code agent}'s log lines so far, one a line, each at its place on the timeline ({@code at}). */
+    public String describeLogs(String agent, Function<Instant, String> at) {
+        List<PageLog> logs = page(agent).logs();
+        if (logs.isEmpty()) {
+            return agent + "'s CCP logged nothing";
+        }
+        return agent + "'s CCP logged:\n" + logs.stream().map(l -> "  " + at.apply(l.at()) + " " + l.text())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** Whether {@code agent}'s page logged a line containing {@code text}. */
+    public boolean logged(String agent, String text) {
+        return page(agent).logs().stream().anyMatch(l -> l.text().contains(text));
+    }
+
+    /** The value of the page's {@code expression} as JSON text, read again only when the page ran since. */
+    public String value(String agent, String expression) {
+        AgentPage page = page(agent);
+        String key = agent + "\n" + expression;
+        Read last = reads.get(key);
+        if (last == null || last.exchanges() != page.exchanges()) {
+            last = new Read(page.exchanges(), page.read(expression));
+            reads.put(key, last);
+        }
+        return last.value();
+    }
+
+    /** {@code text} as a JSON string. */
+    String quoted(String text) {
+        return TextNode.valueOf(text).toString();
+    }
+
+    private record Read(int exchanges, String value) {
+    }
+
+    /** Every page's log lines, for the timeline: (agent, line). */
+    public Map<String, List<PageLog>> logs() {
+        return pages == null ? Map.of() : pages.logs();
+    }
+
+    /** Fails with the pages' problems not reported yet, each with its JavaScript stack. */
+    public void requireNoProblems() {
+        if (pages == null) {
+            return;
+        }
+        List<PageProblem> fresh = pages.newProblems();
+        if (!fresh.isEmpty()) {
+            throw new AssertionError("the CCP page failed:\n" + fresh.stream().map(PageProblem::describe)
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    private void requireNoPages(String what) {
+        if (pages != null) {
+            throw new IllegalStateException("cannot " + what + " once the call has started: put this step before"
+                    + " the first When step");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (pages != null) {
+            pages.close();
+        }
+    }
+}
