@@ -56,7 +56,9 @@ public final class NodeHost implements AutoCloseable {
     public static NodeHost start(String command) {
         Path script = HostScript.path();
         try {
-            Process process = new ProcessBuilder(List.of(command, script.toString())).start();
+            // --owner names the JVM in the process list, so a test can tell that no host outlived it
+            Process process = new ProcessBuilder(List.of(command, script.toString(),
+                    "--owner=" + ProcessHandle.current().pid())).start();
             return new NodeHost(command, process);
         } catch (IOException e) {
             throw new CcpPageException("Node.js is needed to run the agent's CCP page (its JavaScript and the Streams"
@@ -73,6 +75,11 @@ public final class NodeHost implements AutoCloseable {
     /** The process id, for tests that check the process is gone. */
     public long pid() {
         return process.pid();
+    }
+
+    /** The process's exit code once it has ended (-1 while it runs), for tests that check it ended on its own. */
+    int exitCode() {
+        return process.isAlive() ? -1 : process.exitValue();
     }
 
     /** Whether the process is still running. */

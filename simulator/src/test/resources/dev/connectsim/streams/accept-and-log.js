@@ -18,3 +18,6 @@ connect.contact(function (contact) {
 function throwInHandler() {
   connect.agent(function () { null.boom; });
 }
+function logRandom() {
+  console.log('random ' + Math.random());
+}
