@@ -6,7 +6,6 @@ import dev.connectsim.sim.Simulation;
 import dev.connectsim.streams.AgentPage;
 import dev.connectsim.streams.CcpPageException;
 import dev.connectsim.streams.CcpPages;
-import dev.connectsim.streams.PageLog;
 import dev.connectsim.streams.PageProblem;
 import dev.connectsim.streams.ResponseOrder;
 import dev.connectsim.streams.StreamsBundle;
@@ -86,14 +85,21 @@ public final class ScenarioCcps implements AutoCloseable {
                 : StreamsBundle.pinned(), order));
     }
 
-    /** {@code agent}'s log lines so far, one a line, each at its place on the timeline ({@code at}). */
+    /**
+     * {@code agent}'s log lines and API requests so far, in time order, one a line, each at its place on the timeline
+     * ({@code at}): what a failed expectation on the page shows.
+     */
     public String describeLogs(String agent, Function<Instant, String> at) {
-        List<PageLog> logs = page(agent).logs();
-        if (logs.isEmpty()) {
-            return agent + "'s CCP logged nothing";
+        AgentPage page = page(agent);
+        if (page.logs().isEmpty() && page.actions().isEmpty()) {
+            return agent + "'s CCP logged nothing and called nothing";
         }
-        return agent + "'s CCP logged:\n" + logs.stream().map(l -> "  " + at.apply(l.at()) + " " + l.text())
-                .collect(Collectors.joining("\n"));
+        List<Map.Entry<Instant, String>> lines = new ArrayList<>();
+        page.actions().forEach(a -> lines.add(Map.entry(a.at(), "called " + a.describe())));
+        page.logs().forEach(l -> lines.add(Map.entry(l.at(), "log: " + l.text())));
+        lines.sort(Map.Entry.comparingByKey());
+        return agent + "'s CCP logged and called:\n" + lines.stream().map(l -> "  " + at.apply(l.getKey()) + " "
+                + l.getValue()).collect(Collectors.joining("\n"));
     }
 
     /** Whether {@code agent}'s page logged a line containing {@code text}. */
@@ -121,9 +127,19 @@ public final class ScenarioCcps implements AutoCloseable {
     private record Read(int exchanges, String value) {
     }
 
-    /** Every page's log lines, for the timeline: (agent, line). */
-    public Map<String, List<PageLog>> logs() {
-        return pages == null ? Map.of() : pages.logs();
+    /** Every page's log lines and answered API requests, for the timeline: agent to (instant, text). */
+    public Map<String, List<Map.Entry<Instant, String>>> timeline() {
+        Map<String, List<Map.Entry<Instant, String>>> entries = new LinkedHashMap<>();
+        if (pages != null) {
+            for (String agent : pages.agents()) {
+                AgentPage page = pages.page(agent).orElseThrow();
+                List<Map.Entry<Instant, String>> list = new ArrayList<>();
+                page.actions().forEach(a -> list.add(Map.entry(a.at(), a.describe())));
+                page.logs().forEach(l -> list.add(Map.entry(l.at(), l.level() + ": " + l.text())));
+                entries.put(agent, list);
+            }
+        }
+        return entries;
     }
 
     /** Fails with the pages' problems not reported yet, each with its JavaScript stack. */

@@ -559,8 +559,8 @@ public final class ScenarioWorld implements AutoCloseable {
             salesforce.journal().requests().forEach(r -> entries.add(new Timeline.Entry(r.at(), "Salesforce",
                     r.summary())));
         }
-        ccps.logs().forEach((agent, lines) -> lines.forEach(line -> entries.add(new Timeline.Entry(line.at(),
-                "CCP " + agent, line.level() + ": " + line.text()))));
+        ccps.timeline().forEach((agent, lines) -> lines.forEach(line -> entries.add(new Timeline.Entry(line.getKey(),
+                "CCP " + agent, line.getValue()))));
         return new Timeline(start, entries);
     }
 

@@ -31,6 +31,9 @@ public interface AgentPage extends AutoCloseable {
     /** What the page logged so far, in order. */
     List<PageLog> logs();
 
+    /** The page's API requests as the simulator answered them, in order. */
+    List<PageAction> actions();
+
     /** What went wrong in the page so far, in order. */
     List<PageProblem> problems();
 

@@ -49,11 +49,9 @@ public final class CcpPages implements AutoCloseable {
         return fresh;
     }
 
-    /** Every page's log lines, page by page. */
-    public Map<String, List<PageLog>> logs() {
-        Map<String, List<PageLog>> logs = new LinkedHashMap<>();
-        pages.forEach((agent, page) -> logs.put(agent, page.logs()));
-        return logs;
+    /** The agents that have a page, in the order they were opened. */
+    public List<String> agents() {
+        return List.copyOf(pages.keySet());
     }
 
     @Override

@@ -24,8 +24,28 @@ import java.util.Set;
  */
 final class ClientCalls {
 
-    /** What the simulator answers: {@code err} null on success. */
-    record Answer(JsonNode data, String err, boolean modelled) {
+    /** What the simulator answers: {@code errorType} null on success. */
+    record Answer(JsonNode data, String errorType, String errorMessage, boolean modelled) {
+
+        static Answer ok(JsonNode data) {
+            return new Answer(data, null, null, true);
+        }
+
+        /** The {@code err} of the api_response: the JSON string the worker sends, or null on success. */
+        String err() {
+            if (errorType == null) {
+                return null;
+            }
+            ObjectNode err = NodeHost.object();
+            err.put("type", errorType);
+            err.put("message", errorMessage);
+            return err.toString();
+        }
+
+        /** "ok", or "failed: InvalidStateException: Cannot conference connections: Invalid contact state.". */
+        String outcome() {
+            return errorType == null ? "ok" : "failed: " + errorType + ": " + errorMessage;
+        }
     }
 
     /** Methods that only send telemetry or logs: answered with success and otherwise ignored. */
@@ -58,27 +78,20 @@ final class ClientCalls {
             return answer(result);
         }
         if (method.equals("getEndpoints")) {
-            return new Answer(endpoints(cti, agent, params), null, true);
+            return Answer.ok(endpoints(cti, agent, params));
         }
         if (TELEMETRY.contains(method)) {
-            return new Answer(NodeHost.object(), null, true);
+            return Answer.ok(NodeHost.object());
         }
-        return new Answer(NodeHost.object(), error("NotModelledBySimulator", "connect-sim does not model the client"
-                + " method " + method), false);
+        return new Answer(NodeHost.object(), "NotModelledBySimulator", "connect-sim does not model the client method "
+                + method, false);
     }
 
     private static Answer answer(CtiResult result) {
         if (result instanceof CtiResult.Failed failed) {
-            return new Answer(NodeHost.object(), error(failed.error().type().type(), failed.error().message()), true);
+            return new Answer(NodeHost.object(), failed.error().type().type(), failed.error().message(), true);
         }
-        return new Answer(NodeHost.object(), null, true);
-    }
-
-    private static String error(String type, String message) {
-        ObjectNode err = NodeHost.object();
-        err.put("type", type);
-        err.put("message", message);
-        return err.toString();
+        return Answer.ok(NodeHost.object());
     }
 
     /** Streams' Endpoint object as the simulator's: a quick connect by its ARN, else a number. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connectsim.agent.AgentSnapshot;
 import dev.connectsim.agent.CtiService;
+import dev.connectsim.contact.Connection;
+import dev.connectsim.contact.Party;
 import dev.connectsim.routing.AgentStatus;
 import dev.connectsim.sim.Simulation;
 import dev.connectsim.text.NearestName;
@@ -18,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An agent page in a {@link NodeHost}, bridged to a {@link Simulation}: the page's long poll, its API requests, its
@@ -43,6 +46,7 @@ final class StreamsPage implements AgentPage, LongPoll.Owner {
     private final List<ObjectNode> responses = new ArrayList<>();
     private final List<PageLog> logs = new ArrayList<>();
     private final List<PageProblem> problems = new ArrayList<>();
+    private final List<PageAction> actions = new ArrayList<>();
     private final List<String> scripts = new ArrayList<>();
     private ScheduledEvent flush;
     private ScheduledEvent wake;
@@ -152,6 +156,11 @@ final class StreamsPage implements AgentPage, LongPoll.Owner {
     }
 
     @Override
+    public List<PageAction> actions() {
+        return List.copyOf(actions);
+    }
+
+    @Override
     public List<PageProblem> problems() {
         return List.copyOf(problems);
     }
@@ -210,6 +219,8 @@ final class StreamsPage implements AgentPage, LongPoll.Owner {
                 return;
             }
             ClientCalls.Answer answer = ClientCalls.run(cti, sim.instance(), agent, method, params);
+            actions.add(new PageAction(scheduler.now(), method, answer.outcome()
+                    + (answer.errorType() == null ? "" : callState(params.path("contactId").asText(null)))));
             if (!answer.modelled()) {
                 problems.add(new PageProblem(scheduler.now(), "not-modelled", agent + "'s CCP called the client"
                         + " method " + method + ", which connect-sim does not model (it answered with an error)", ""));
@@ -227,6 +238,20 @@ final class StreamsPage implements AgentPage, LongPoll.Owner {
             responses.add(message);
             flushSoon();
         });
+    }
+
+    /** " (the call: customer +15550100 hold, agent connected, third party +15550199 connecting)", or "". */
+    private String callState(String contactId) {
+        if (contactId == null || sim.contacts().stream().noneMatch(c -> c.contactId().equals(contactId))) {
+            return "";
+        }
+        List<String> parties = new ArrayList<>();
+        for (Connection connection : sim.contact(contactId).connections()) {
+            String number = connection.party() == Party.AGENT ? null : connection.endpoint().phoneNumber();
+            parties.add(connection.party().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + (number == null ? "" : " " + number) + " " + connection.state().value());
+        }
+        return " (the call: " + String.join(", ", parties) + ")";
     }
 
     private static String describe(JsonNode params) {

@@ -44,6 +44,17 @@ function describe(error) {
   return { message: String(error), stack: String(error) };
 }
 
+/** The first place in the stack that is not the Streams bundle: " (at ccp/transfers.js:12:7)", or "". */
+function where(stack, bundleName) {
+  for (const line of String(stack).split('\n')) {
+    const m = /^\s+at (?:.*\()?([^()\s]+:\d+:\d+)\)?$/.exec(line);
+    if (m && !m[1].startsWith(bundleName + ':') && !m[1].startsWith('node:')) {
+      return ' (at ' + m[1] + ')';
+    }
+  }
+  return '';
+}
+
 /** Where a SyntaxError of vm.Script points: "file:line:column". */
 function syntaxPlace(error, file) {
   const lines = String(error.stack || '').split('\n');
@@ -163,6 +174,7 @@ class Page {
   }
 
   loadBundle(path, name) {
+    this.bundleName = name || path;
     bundleScript(path, name).runInContext(this.context);
     const connect = this.context.connect;
     if (!connect || !connect.core || typeof connect.Conduit !== 'function' || typeof connect.EventBus !== 'function'
@@ -191,7 +203,8 @@ class Page {
         const text = String(entry.text || '');
         if (/event handler failed/.test(text)) {
           const d = describe(e);
-          page.problems.push({ kind: 'handler', text: text + ' ' + d.message, stack: d.stack });
+          page.problems.push({ kind: 'handler', text: text + ' ' + d.message + where(d.stack, page.bundleName),
+            stack: d.stack });
         }
         return withException.call(this, e);
       };
@@ -268,7 +281,8 @@ class Page {
       return fn();
     } catch (e) {
       const d = describe(e);
-      this.problems.push({ kind: 'exception', text: what + ': ' + d.message, stack: d.stack });
+      this.problems.push({ kind: 'exception', text: what + ': ' + d.message + where(d.stack, this.bundleName),
+        stack: d.stack });
       return undefined;
     }
   }
