@@ -142,6 +142,25 @@ public final class ScenarioCcps implements AutoCloseable {
         return entries;
     }
 
+    /**
+     * Which Streams library each page ran, then what it logged and called, for the scenario's report (empty when no
+     * page opened).
+     */
+    public String describe(Function<Instant, String> at) {
+        if (pages == null || pages.agents().isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (String agent : pages.agents()) {
+            AgentPage page = page(agent);
+            text.append(agent).append("'s CCP: Streams ").append(page.streamsVersion()).append(" (connect.version) from ")
+                    .append(bundles.containsKey(agent) ? bundles.get(agent).origin() : StreamsBundle.pinned().origin())
+                    .append("; scripts: ").append(String.join(", ", scripts.getOrDefault(agent, List.of())))
+                    .append('\n').append(describeLogs(agent, at).indent(2));
+        }
+        return text.toString();
+    }
+
     /** Fails with the pages' problems not reported yet, each with its JavaScript stack. */
     public void requireNoProblems() {
         if (pages == null) {

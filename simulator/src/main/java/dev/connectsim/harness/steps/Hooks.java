@@ -78,6 +78,10 @@ public final class Hooks {
             return;
         }
         Timeline timeline = world.timeline();
+        String pages = world.ccps().describe(timeline::offset);
+        if (!pages.isEmpty()) {
+            attachText(scenario, "CCP pages", pages);
+        }
         scenario.attach(TimelinePicture.svg(timeline), "image/svg+xml", "Timeline of the call");
         attachText(scenario, "Timeline (text)", timeline.describe());
         world.journalIfUsed().ifPresent(journal -> {
