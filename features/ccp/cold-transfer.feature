@@ -8,7 +8,7 @@ Feature: Cold transfer from the team's CCP JavaScript, on the real Streams libra
     Given alice's CCP runs "ccp/transfers.js"
 
   @simulator-only
-  Scenario: The third party answers: the customer is with the third party, alice is gone
+  Scenario: JavaScript: the third party answers: the customer is with the third party, alice is gone
     Given +15550199 answers after 5 seconds
     When a customer calls from +15550100 and waits in BasicQueue
     And alice accepts the call
@@ -20,7 +20,7 @@ Feature: Cold transfer from the team's CCP JavaScript, on the real Streams libra
     And alice's CCP sets transferListening to "false" within 1 second
 
   @simulator-only
-  Scenario: The third party never answers: the customer waits on hold with alice still there
+  Scenario: JavaScript: the third party never answers: the customer waits on hold with alice still there
     Given +15550199 never answers
     When a customer calls from +15550100 and waits in BasicQueue
     And alice accepts the call
@@ -32,7 +32,7 @@ Feature: Cold transfer from the team's CCP JavaScript, on the real Streams libra
     And alice's CCP sets transferListening to "false" within 1 second
 
   @simulator-only
-  Scenario: The third party is busy
+  Scenario: JavaScript: the third party is busy
     Given +15550199 is busy
     When a customer calls from +15550100 and waits in BasicQueue
     And alice accepts the call
@@ -43,7 +43,7 @@ Feature: Cold transfer from the team's CCP JavaScript, on the real Streams libra
     And alice is still on the call
 
   @simulator-only
-  Scenario: The customer hangs up while the third party rings: the recipe notices only when it joins
+  Scenario: JavaScript: the customer hangs up while the third party rings: the recipe notices only when it joins
     Given +15550199 answers after 20 seconds
     When a customer calls from +15550100 and waits in BasicQueue
     And alice accepts the call
@@ -57,7 +57,7 @@ Feature: Cold transfer from the team's CCP JavaScript, on the real Streams libra
       | disconnect reason | CUSTOMER_DISCONNECT |
 
   @simulator-only
-  Scenario: The hold fails: nothing is dialled and the customer stays with alice
+  Scenario: JavaScript: the hold fails: nothing is dialled and the customer stays with alice
     Given alice's hold fails
     And +15550199 answers after 5 seconds
     When a customer calls from +15550100 and waits in BasicQueue
@@ -69,7 +69,7 @@ Feature: Cold transfer from the team's CCP JavaScript, on the real Streams libra
     And alice is still on the call
 
   @simulator-only
-  Scenario: The join fails: the customer stays on hold while alice is with the third party
+  Scenario: JavaScript: the join fails: the customer stays on hold while alice is with the third party
     Given alice's join fails
     And +15550199 answers after 5 seconds
     When a customer calls from +15550100 and waits in BasicQueue
