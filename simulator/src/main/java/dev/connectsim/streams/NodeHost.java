@@ -21,13 +21,15 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Design note: the process never outlives its owner. {@link #close} closes its input, and the host exits when its
  * input closes; a JVM shutdown hook does the same when the owner never closed it (a run that failed, a test that
- * threw), and a process still there two seconds later is killed. Should the JVM die without running hooks, the pipe
+ * threw), and a process still there ten seconds later is killed. Should the JVM die without running hooks, the pipe
  * closes with it and the host exits all the same. Requests are serialised: one in flight at a time.
  */
 public final class NodeHost implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int STDERR_KEPT = 4000;
+    /** How long a host has to exit after its input closed before it is killed (it exits in milliseconds). */
+    private static final int GRACE_SECONDS = 10;
 
     private final String command;
     private final Process process;
@@ -149,7 +151,7 @@ public final class NodeHost implements AutoCloseable {
         }
     }
 
-    /** Closes the host's input, so that it exits; kills it if it has not exited two seconds later. */
+    /** Closes the host's input, so that it exits; kills it if it has not exited ten seconds later. */
     @Override
     public void close() {
         stop();
@@ -171,8 +173,8 @@ public final class NodeHost implements AutoCloseable {
             // already gone
         }
         try {
-            if (!process.waitFor(2, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+            if (!process.waitFor(GRACE_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(GRACE_SECONDS, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
 class NodeHostTest {
@@ -12,7 +13,8 @@ class NodeHostTest {
     @Test
     void theHostExitsOnItsOwnWhenItsInputCloses() {
         NodeHost host = NodeHost.start("node");
-        assertTrue(host.isAlive());
+        ObjectNode closeNoPage = NodeHost.object().put("op", "close").put("page", "none");
+        assertTrue(host.request(closeNoPage).path("closed").asBoolean(), "the host answers");
 
         host.close();
 

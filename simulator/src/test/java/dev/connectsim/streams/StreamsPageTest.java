@@ -56,6 +56,20 @@ class StreamsPageTest {
     }
 
     @Test
+    void withTheSnapshotFirstThePageSeesTheCallConnectedBeforeItsAcceptSucceeds() {
+        Simulation sim = Calls.simulation(42);
+        try (CcpPages pages = new CcpPages(sim)) {
+            AgentPage page = pages.open("alice", StreamsBundle.pinned(), ResponseOrder.SNAPSHOT_FIRST);
+            page.load(script("accept-and-log.js"), "accept-and-log.js");
+            sim.inboundCall(Calls.CUSTOMER, "BasicQueue");
+            sim.runFor(Duration.ofSeconds(5));
+
+            assertEquals("[\"connecting\",\"connected\",\"accepted\"]", page.read("seen"),
+                    "with the response first (the default) it is connecting, accepted, connected");
+        }
+    }
+
+    @Test
     void aBundleThatIsNotStreamsIsRefusedInOneLine(@TempDir Path temp) throws IOException {
         Path bundle = Files.writeString(temp.resolve("not-streams.js"), "var notConnect = {};\n");
         try (CcpPages pages = new CcpPages(Calls.simulation(42))) {
