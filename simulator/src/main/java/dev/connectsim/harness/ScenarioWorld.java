@@ -607,10 +607,14 @@ public final class ScenarioWorld implements AutoCloseable {
         ccps.page(agent).call(function, args);
     }
 
-    /** {@code agent}'s CCP logs a line containing {@code text} within {@code within}. */
+    /**
+     * {@code agent}'s CCP logs a line containing {@code text} within {@code within}; when it does not and the page
+     * failed meanwhile, the failure says why, with the JavaScript stack.
+     */
     public void expectCcpLogs(String agent, String text, Duration within) {
         sim();
         if (!runUntil(() -> ccps.logged(agent, text), within)) {
+            ccps.requireNoProblems();
             throw new ExpectationFailed(agent + "'s CCP to log '" + text + "' within " + Seconds.of(within),
                     ccps.describeLogs(agent, timeline()::offset), this);
         }
@@ -624,6 +628,7 @@ public final class ScenarioWorld implements AutoCloseable {
             return json.equals(expected) || json.equals(ccps.quoted(expected));
         };
         if (!runUntil(matches, within)) {
+            ccps.requireNoProblems();
             throw new ExpectationFailed(agent + "'s CCP to set " + expression + " to " + expected + " within "
                     + Seconds.of(within), "it is " + ccps.value(agent, expression) + "; "
                     + ccps.describeLogs(agent, timeline()::offset), this);

@@ -58,6 +58,12 @@ class CcpPageRunTest {
               Scenario: A script that does not parse
                 Given alice's CCP runs "ccp/typo.js"
                 When a customer calls from +15550100 and waits in BasicQueue
+
+              Scenario: A handler that throws while a step waits for the page
+                Given alice's CCP runs "ccp/broken.js"
+                When alice's CCP calls onAnyRefresh()
+                And a customer calls from +15550100 and waits in BasicQueue
+                Then alice's CCP logs "never" within 5 seconds
             """;
 
     @Test
@@ -68,7 +74,9 @@ class CcpPageRunTest {
 
         assertEquals(1, run.exit(), run.out() + run.err());
         String out = run.out();
-        assertTrue(out.contains("0 passed, 4 failed"), out);
+        assertTrue(out.contains("0 passed, 5 failed"), out);
+        assertTrue(out.contains("step 'alice's CCP logs \"never\" within 5 seconds' (line 30): the CCP page failed:"),
+                out);
         assertTrue(out.contains("called conferenceConnections failed: InvalidStateException: Cannot conference"
                 + " connections: Invalid contact state. (the call: customer +15550100 hold, agent connected,"
                 + " third party +15550199 connecting)"), out);
