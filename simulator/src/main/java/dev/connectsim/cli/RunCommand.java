@@ -15,6 +15,7 @@ import dev.connectsim.sandbox.SandboxConfig;
 import dev.connectsim.sandbox.SandboxRunPrinter;
 import dev.connectsim.sandbox.SandboxSession;
 import dev.connectsim.sim.Simulation;
+import dev.connectsim.streams.NodeHosts;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -149,7 +150,12 @@ final class RunCommand implements Callable<Integer> {
                 "--plugin", "junit:" + reports.resolve("junit.xml"),
                 "--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
                 "--plugin", RunSummary.class.getName() + ":" + reports.resolve("connect-sim.html")));
-        byte status = cucumber(argv, scenarios);
+        byte status;
+        try {
+            status = cucumber(argv, scenarios);
+        } finally {
+            NodeHosts.closeAll();
+        }
         if (shard != null) {
             Path record = reports.resolve(RunRecord.FILE);
             RunRecord.read(record).asShard(shard.toString()).write(record);

@@ -42,5 +42,7 @@ public enum Capability {
     /** The Streams events an agent's CCP fired. */
     CCP_EVENTS,
     /** Setting how long an offer rings an agent before it is missed. */
-    OFFER_TIMEOUT
+    OFFER_TIMEOUT,
+    /** An agent's CCP running the team's JavaScript on the Streams library. */
+    CCP_PAGES
 }

@@ -31,6 +31,7 @@ import dev.connectsim.scv.ScvSettings;
 import dev.connectsim.scv.TelephonyFunctionBinding;
 import dev.connectsim.setup.SimulatedInstance;
 import dev.connectsim.sim.Simulation;
+import dev.connectsim.streams.ResponseOrder;
 import dev.connectsim.telephony.ThirdPartyBehavior;
 import dev.connectsim.text.NearestName;
 import dev.connectsim.transfer.BlindTransfer;
@@ -82,6 +83,7 @@ public final class ScenarioWorld implements AutoCloseable {
     private LoadCalls load;
     private final Caller caller = new Caller(this);
     private ScenarioFunctions functions;
+    private final ScenarioCcps ccps;
     /** How many of the things not modelled that the call met have failed a step already. */
     private int unmodelledReported;
 
@@ -103,6 +105,7 @@ public final class ScenarioWorld implements AutoCloseable {
     private ScenarioWorld(Project project) {
         this.project = project;
         this.described = ProjectInstance.of(project);
+        this.ccps = new ScenarioCcps(project);
     }
 
     // ---- set-up, before the first call --------------------------------------------------------------------
@@ -262,6 +265,7 @@ public final class ScenarioWorld implements AutoCloseable {
             }
             phoneBook.forEach(sim.phoneBook()::set);
             onStart.forEach(action -> action.accept(sim));
+            ccps.start(sim);
             if (!loadRun) {
                 recorder = new CallRecorder(name -> described.instance().findAgent(name).isPresent());
                 sim.scheduler().addListener(event -> {
@@ -577,6 +581,8 @@ public final class ScenarioWorld implements AutoCloseable {
             salesforce.journal().requests().forEach(r -> entries.add(new Timeline.Entry(r.at(), "Salesforce",
                     r.summary())));
         }
+        ccps.timeline().forEach((agent, lines) -> lines.forEach(line -> entries.add(new Timeline.Entry(line.getKey(),
+                "CCP " + agent, line.getValue()))));
         return new Timeline(start, entries);
     }
 
@@ -612,13 +618,72 @@ public final class ScenarioWorld implements AutoCloseable {
         }
     }
 
+    // ---- agents' CCP pages (the team's JavaScript on the real Streams library) -------------------------------
+
+    /** {@code agent}'s CCP runs the team's script {@code script}, a path relative to the project. */
+    public void ccpRuns(String agent, String script) {
+        described.instance().agent(agent);
+        ccps.runs(agent, script, sim);
+    }
+
+    /** {@code agent}'s CCP loads the team's own copy of the Streams library instead of the pinned release. */
+    public void ccpLoadsStreamsFrom(String agent, String path) {
+        ccps.loadsStreamsFrom(agent, path);
+    }
+
+    /** Which reaches the CCP pages first when an action's response and the snapshot showing it fall due together. */
+    public void ccpOrder(ResponseOrder order) {
+        ccps.order(order);
+    }
+
+    /** {@code agent}'s CCP calls its global function {@code function} with {@code args}. */
+    public void ccpCalls(String agent, String function, List<Object> args) {
+        sim();
+        ccps.page(agent).call(function, args);
+    }
+
     /**
-     * Ends the scenario: its functions' execution environments end (a Node.js or Python handler's worker process with
-     * them). Its Salesforce is left for the next scenario on this thread, which resets it.
+     * {@code agent}'s CCP logs a line containing {@code text} within {@code within}; when it does not and the page
+     * failed meanwhile, the failure says why, with the JavaScript stack.
+     */
+    public void expectCcpLogs(String agent, String text, Duration within) {
+        sim();
+        if (!runUntil(() -> ccps.logged(agent, text), within)) {
+            ccps.requireNoProblems();
+            throw new ExpectationFailed(agent + "'s CCP to log '" + text + "' within " + Seconds.of(within),
+                    ccps.describeLogs(agent, timeline()::offset), this);
+        }
+    }
+
+    /** The page's {@code expression} comes to be {@code expected} (a string, or JSON text) within {@code within}. */
+    public void expectCcpValue(String agent, String expression, String expected, Duration within) {
+        sim();
+        BooleanSupplier matches = () -> {
+            String json = ccps.value(agent, expression);
+            return json.equals(expected) || json.equals(ccps.quoted(expected));
+        };
+        if (!runUntil(matches, within)) {
+            ccps.requireNoProblems();
+            throw new ExpectationFailed(agent + "'s CCP to set " + expression + " to " + expected + " within "
+                    + Seconds.of(within), "it is " + ccps.value(agent, expression) + "; "
+                    + ccps.describeLogs(agent, timeline()::offset), this);
+        }
+    }
+
+    /** The scenario's agent pages. */
+    public ScenarioCcps ccps() {
+        return ccps;
+    }
+
+    /**
+     * Ends the scenario: its CCP pages close, and its functions' execution environments end (a Node.js or Python
+     * handler's worker process with them). Its Salesforce is left for the next scenario on this thread, which resets
+     * it.
      */
     @Override
     public void close() {
         salesforce = null;
+        ccps.close();
         if (sim != null) {
             sim.lambdas().close();
         }

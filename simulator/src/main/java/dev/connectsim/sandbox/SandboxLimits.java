@@ -46,7 +46,9 @@ public final class SandboxLimits {
             Map.entry(Capability.CCP_EVENTS, "Streams events fire in an agent's browser; no Connect API gives"
                     + " them"),
             Map.entry(Capability.OFFER_TIMEOUT, "how long an offer rings an agent is the service's own: no Connect"
-                    + " API sets it")));
+                    + " API sets it"),
+            Map.entry(Capability.CCP_PAGES, "the team's CCP JavaScript runs in an agent's browser against the real"
+                    + " CCP; no Connect API loads it or calls its functions")));
 
     private SandboxLimits() {
     }

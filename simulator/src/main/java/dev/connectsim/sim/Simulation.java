@@ -2,6 +2,7 @@ package dev.connectsim.sim;
 
 import dev.connectsim.agent.Agent;
 import dev.connectsim.agent.Ccp;
+import dev.connectsim.agent.CtiService;
 import dev.connectsim.contact.Connection;
 import dev.connectsim.contact.ConnectionState;
 import dev.connectsim.contact.ConnectionType;
@@ -80,6 +81,7 @@ public final class Simulation {
     private final LambdaRuntime lambdas;
     private final FlowEngine flowEngine;
     private final CtiFaults faults = new CtiFaults();
+    private final SimulatedCti service;
 
     private Simulation(Builder builder) {
         this.instance = builder.instance;
@@ -97,7 +99,7 @@ public final class Simulation {
         this.flowEngine = new FlowEngine(scheduler, instance, builder.flows, lambdas,
                 new SimulatedCallHandling(instance, router, callControl, dialer), builder.flowTimings, keepHistory);
         new FlowHooks(flowEngine, instance, contacts, router, callControl, dialer).install();
-        SimulatedCti service = new SimulatedCti(router, callControl, dialer, faults);
+        this.service = new SimulatedCti(router, callControl, dialer, faults);
         router.addListener(new AutomaticAgents(instance, service, scheduler, timings));
         if (!keepHistory) {
             contacts.onRecordFinal(this::forget);
@@ -141,6 +143,14 @@ public final class Simulation {
                     + " sits at a CCP, so there is no agent-side view of them");
         }
         return ccp;
+    }
+
+    /**
+     * The service behind the CCPs (the CTI operations and the agent snapshot), for another CCP of an agent, such as
+     * a page running the real Streams library: its actions change what every CCP shows.
+     */
+    public CtiService cti() {
+        return service;
     }
 
     /** How external numbers behave when dialled. */

@@ -32,6 +32,7 @@ public final class Scheduler {
 
     private final EventQueue queue = new EventQueue();
     private final List<Consumer<ScheduledEvent>> listeners = new ArrayList<>();
+    private final List<Consumer<ScheduledEvent>> afterListeners = new ArrayList<>();
     private final VirtualClock clock;
     private Instant now;
     private long nextSequence;
@@ -114,6 +115,14 @@ public final class Scheduler {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    /**
+     * Tells {@code listener} of every event just after it ran, at its instant: for observers that react to what an
+     * event changed at the moment it changed (a CCP page's long poll answering on a change).
+     */
+    public void addAfterListener(Consumer<ScheduledEvent> listener) {
+        afterListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
     /** How many events are waiting. */
     public int pending() {
         return queue.size();
@@ -163,6 +172,9 @@ public final class Scheduler {
                 listeners.get(i).accept(next);
             }
             next.action().run();
+            for (int i = 0; i < afterListeners.size(); i++) {
+                afterListeners.get(i).accept(next);
+            }
         }
     }
 

@@ -112,6 +112,16 @@ class EngineBoundaryTest {
      */
     private static final String REAL_TIME = "dev.connectsim.handler.RealTime";
 
+    /**
+     * A team's CCP JavaScript runs in a Node.js process that only {@code dev.connectsim.streams} starts and stops (and
+     * a team's Lambda handlers in worker processes of {@code dev.connectsim.handler}); the rest of the engine calls
+     * them through their interfaces and manages no process.
+     */
+    static final ArchRule ENGINE_STARTS_NO_PROCESS = engineClasses()
+            .and().resideOutsideOfPackages("dev.connectsim.streams..", "dev.connectsim.handler..")
+            .should().dependOnClassesThat().areAssignableTo(ProcessBuilder.class)
+            .because("processes are started behind AgentPage (streams) and LambdaFunction (handler) only");
+
     private static GivenClassesConjunction engineClasses() {
         return noClasses().that().resideInAPackage("dev.connectsim..")
                 .and().resideOutsideOfPackages(NON_ENGINE_PACKAGES)
@@ -139,6 +149,11 @@ class EngineBoundaryTest {
     @Test
     void engineDoesNotReadTheWallClockSleepOrUseUnseededRandomness() {
         ENGINE_IS_DETERMINISTIC.allowEmptyShould(true).check(productionClasses());
+    }
+
+    @Test
+    void noEnginePackageButStreamsAndHandlerStartsAProcess() {
+        ENGINE_STARTS_NO_PROCESS.check(productionClasses());
     }
 
     @Test

@@ -22,7 +22,7 @@ final class CliProcess {
     private static final long TIMEOUT_MINUTES = 3;
 
     /** What a run left: its exit code and what it printed. */
-    record Result(int exit, String out, String err) {
+    record Result(int exit, String out, String err, long pid) {
     }
 
     private CliProcess() {
@@ -31,6 +31,11 @@ final class CliProcess {
     /** Runs {@code args} in {@code workingDirectory}, in this process's environment. */
     static Result run(Path workingDirectory, String... args) {
         return start(workingDirectory, null, List.of(), args);
+    }
+
+    /** Runs {@code args} in {@code workingDirectory} with {@code jvmOptions}, such as {@code -Dname=value}. */
+    static Result runWith(Path workingDirectory, List<String> jvmOptions, String... args) {
+        return start(workingDirectory, null, jvmOptions, args);
     }
 
     /**
@@ -71,7 +76,7 @@ final class CliProcess {
                 process.destroyForcibly();
             }
             Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
+                    Files.readString(err, StandardCharsets.UTF_8), process.pid());
             Files.delete(out);
             Files.delete(err);
             return result;

@@ -44,11 +44,15 @@ public final class Hooks {
         }
     }
 
-    /** A step after which the call has met something the simulator does not model fails, naming it. */
+    /**
+     * A step after which the call has met something the simulator does not model fails, naming it; so does a step
+     * after which an agent's CCP page threw (or Streams caught and logged what it threw), with the JavaScript stack.
+     */
     @AfterStep
     public void failOnWhatIsNotModelled() {
         if (target.isSimulator()) {
             world.requireModelled();
+            world.ccps().requireNoProblems();
         }
     }
 
@@ -75,6 +79,10 @@ public final class Hooks {
             return;
         }
         Timeline timeline = world.timeline();
+        String pages = world.ccps().describe(timeline::offset);
+        if (!pages.isEmpty()) {
+            attachText(scenario, "CCP pages", pages);
+        }
         scenario.attach(TimelineSvg.svg(world.callLanes(scenario.isFailed())), "image/svg+xml", "Timeline of the call");
         attachText(scenario, "Timeline (text)", timeline.describe());
         world.journalIfUsed().ifPresent(journal -> {

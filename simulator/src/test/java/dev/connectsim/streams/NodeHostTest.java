@@ -1,0 +1,45 @@
+package dev.connectsim.streams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+class NodeHostTest {
+
+    @Test
+    void theHostExitsOnItsOwnWhenItsInputCloses() {
+        NodeHost host = NodeHost.start("node");
+        ObjectNode closeNoPage = NodeHost.object().put("op", "close").put("page", "none");
+        assertTrue(host.request(closeNoPage).path("closed").asBoolean(), "the host answers");
+
+        host.close();
+
+        assertFalse(host.isAlive());
+        assertEquals(0, host.exitCode(), "exit code 0: it ended because its input closed, not killed");
+    }
+
+    @Test
+    void closingTheRunsHostsStopsEveryOne() {
+        long pid = NodeHosts.borrow().pid();
+
+        NodeHosts.closeAll();
+
+        assertEquals(0, NodeHosts.running());
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid + " is gone");
+    }
+
+    @Test
+    void missingNodeIsOneLineSayingWhatToInstall() {
+        CcpPageException e = assertThrows(CcpPageException.class, () -> NodeHost.start("/nowhere/node"));
+
+        assertTrue(e.getMessage().startsWith("Node.js is needed to run the agent's CCP page"), e.getMessage());
+        assertTrue(e.getMessage().contains("'/nowhere/node' could not be started"), e.getMessage());
+        assertTrue(e.getMessage().contains("install Node.js 18 or later, or name its executable in CONNECT_SIM_NODE"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), "one line");
+    }
+}
