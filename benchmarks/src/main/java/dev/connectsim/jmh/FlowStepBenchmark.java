@@ -21,6 +21,7 @@ import dev.connectsim.time.Scheduler;
 import dev.connectsim.time.SimRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -101,6 +102,11 @@ public class FlowStepBenchmark extends HotPath {
 
         @Override
         public void dialThirdParty(Contact contact, String number, Duration timeLimit, Consumer<Boolean> outcome) {
+        }
+
+        @Override
+        public Optional<String> holdPreviousParties(Contact contact, boolean agentOnHold, boolean customerOnHold) {
+            return Optional.of("no previous contact");
         }
 
         @Override
