@@ -145,7 +145,9 @@ class BenchCommandTest {
         figures.get("path").forEach(step -> blocks.add(step.get("block").asText()));
         assertEquals(List.of("greet", "lookup", "store-customer", "say-welcome-back", "check-campaign", "menu",
                 "ask-account", "store-account", "to-queue", "transfer"), blocks, figures.get("path").toString());
-        assertTrue(figures.get("processCpuSeconds").asDouble() > 0, figures.toString());
+        // The process's CPU is read at the OS's tick (10 ms here), so 40 calls may read 0: present and not negative.
+        assertTrue(figures.get("processCpuSeconds").isNumber() && figures.get("processCpuSeconds").asDouble() >= 0,
+                figures.toString());
     }
 
     /** With no agents a queued call waits until its customer hangs up, and the run still ends with every record. */
