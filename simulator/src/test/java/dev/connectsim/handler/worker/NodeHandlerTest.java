@@ -33,10 +33,6 @@ class NodeHandlerTest {
         return HandlerRuntimes.load(WorkerRun.binding("nodejs20.x", code, handler));
     }
 
-    private static Map<String, Object> external(LambdaOutcome outcome) {
-        return assertInstanceOf(LambdaOutcome.Success.class, outcome, outcome::toString).external();
-    }
-
     @Test
     void anAsyncHandlerGetsTheConnectEventAndTheContextOfTheNodeRuntime() {
         LambdaFunction function = function("index.handler", """
@@ -53,7 +49,7 @@ class NodeHandlerTest {
                 });
                 """);
         try (WorkerRun run = new WorkerRun(function)) {
-            Map<String, Object> answer = external(run.invoke(3));
+            Map<String, Object> answer = WorkerRun.external(run.invoke(3));
 
             assertEquals("+15550100", answer.get("caller"));
             assertEquals("greeting", answer.get("purpose"));
@@ -74,7 +70,7 @@ class NodeHandlerTest {
                 """));
         try (WorkerRun run = new WorkerRun(HandlerRuntimes.load(WorkerRun.binding("nodejs22.x", code,
                 "index.handler")))) {
-            Map<String, Object> answer = external(run.invoke(3));
+            Map<String, Object> answer = WorkerRun.external(run.invoke(3));
 
             assertEquals("esm", answer.get("module"));
             assertEquals(String.valueOf(WorkerRun.START.toEpochMilli() + 250), answer.get("at"),
@@ -90,7 +86,7 @@ class NodeHandlerTest {
                 };
                 """);
         try (WorkerRun run = new WorkerRun(function)) {
-            assertEquals(Map.of("style", "callback"), external(run.invoke(3)));
+            assertEquals(Map.of("style", "callback"), WorkerRun.external(run.invoke(3)));
         }
     }
 
@@ -165,7 +161,7 @@ class NodeHandlerTest {
                 };
                 """);
         try (WorkerRun run = new WorkerRun(function)) {
-            Map<String, Object> answer = external(run.invoke(3));
+            Map<String, Object> answer = WorkerRun.external(run.invoke(3));
 
             assertEquals("2026-01-05T09:00:00.000Z", answer.get("before"));
             assertEquals("2026-01-05T09:00:01.500Z", answer.get("after"));
@@ -205,20 +201,10 @@ class NodeHandlerTest {
         LambdaFunction function = function("index.handler", """
                 exports.handler = async () => ({ draw: Math.random() });
                 """);
-        Object first;
-        Object again;
-        Object otherSeed;
-        try (WorkerRun run = new WorkerRun(function, 7)) {
-            first = external(run.invoke(3)).get("draw");
-        }
-        try (WorkerRun run = new WorkerRun(function, 7)) {
-            again = external(run.invoke(3)).get("draw");
-        }
-        try (WorkerRun run = new WorkerRun(function, 8)) {
-            otherSeed = external(run.invoke(3)).get("draw");
-        }
-        assertEquals(first, again);
-        assertNotEquals(first, otherSeed);
+        Object first = WorkerRun.firstAnswer(function, 7, "draw");
+
+        assertEquals(first, WorkerRun.firstAnswer(function, 7, "draw"));
+        assertNotEquals(first, WorkerRun.firstAnswer(function, 8, "draw"));
     }
 
     @Test

@@ -32,10 +32,6 @@ class PythonHandlerTest {
         return HandlerRuntimes.load(WorkerRun.binding("python3.12", code, "handler.lambda_handler"));
     }
 
-    private static Map<String, Object> external(LambdaOutcome outcome) {
-        return assertInstanceOf(LambdaOutcome.Success.class, outcome, outcome::toString).external();
-    }
-
     @Test
     void theHandlerGetsTheConnectEventAndTheContextOfThePythonRuntime() {
         LambdaFunction function = function("""
@@ -52,7 +48,7 @@ class PythonHandlerTest {
                     }
                 """);
         try (WorkerRun run = new WorkerRun(function)) {
-            Map<String, Object> answer = external(run.invoke(3));
+            Map<String, Object> answer = WorkerRun.external(run.invoke(3));
 
             assertEquals("+15550100", answer.get("caller"));
             assertEquals("greeting", answer.get("purpose"));
@@ -113,7 +109,7 @@ class PythonHandlerTest {
                             "remaining": context.get_remaining_time_in_millis()}
                 """);
         try (WorkerRun run = new WorkerRun(function)) {
-            Map<String, Object> answer = external(run.invoke(3));
+            Map<String, Object> answer = WorkerRun.external(run.invoke(3));
 
             assertEquals("2026-01-05T09:00:00", answer.get("before"));
             assertEquals("2026-01-05T09:00:01.500000", answer.get("after"));
@@ -129,20 +125,10 @@ class PythonHandlerTest {
                 def lambda_handler(event, context):
                     return {"draw": random.random()}
                 """);
-        Object first;
-        Object again;
-        Object otherSeed;
-        try (WorkerRun run = new WorkerRun(function, 7)) {
-            first = external(run.invoke(3)).get("draw");
-        }
-        try (WorkerRun run = new WorkerRun(function, 7)) {
-            again = external(run.invoke(3)).get("draw");
-        }
-        try (WorkerRun run = new WorkerRun(function, 8)) {
-            otherSeed = external(run.invoke(3)).get("draw");
-        }
-        assertEquals(first, again);
-        assertNotEquals(first, otherSeed);
+        Object first = WorkerRun.firstAnswer(function, 7, "draw");
+
+        assertEquals(first, WorkerRun.firstAnswer(function, 7, "draw"));
+        assertNotEquals(first, WorkerRun.firstAnswer(function, 8, "draw"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.connectsim.handler.worker;
 
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
 import dev.connectsim.handler.HandlerBinding;
 import dev.connectsim.lambda.ContactData;
 import dev.connectsim.lambda.ContactFlowEvent;
@@ -54,6 +56,18 @@ final class WorkerRun implements AutoCloseable {
 
     WorkerRun(LambdaFunction function) {
         this(function, 7);
+    }
+
+    /** What a successful attempt answered; fails the test, saying what happened, on any other outcome. */
+    static Map<String, Object> external(LambdaOutcome outcome) {
+        return assertInstanceOf(LambdaOutcome.Success.class, outcome, outcome::toString).external();
+    }
+
+    /** What {@code function} answers under {@code key} on its first invocation of a run seeded with {@code seed}. */
+    static Object firstAnswer(LambdaFunction function, long seed, String key) {
+        try (WorkerRun run = new WorkerRun(function, seed)) {
+            return external(run.invoke(3)).get(key);
+        }
     }
 
     /** Writes {@code files} (name to text) into {@code folder}. */
