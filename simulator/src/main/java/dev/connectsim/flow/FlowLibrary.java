@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The flows of a simulated instance, found the way flows refer to each other: by name, by flow id, or by the
@@ -18,7 +19,12 @@ public final class FlowLibrary {
 
     private static final FlowLibrary EMPTY = builder().build();
 
+    /** How many {@link #unknown} reasons are kept, so a flow naming flows by a per-call value cannot grow it. */
+    private static final int REMEMBERED_UNKNOWNS = 1_000;
+
     private final Map<String, Entry> byName;
+    /** The reasons already put into words: the nearest name is an edit distance to every flow, paid once per name. */
+    private final Map<String, String> unknownReasons = new ConcurrentHashMap<>();
 
     private FlowLibrary(Map<String, Entry> byName) {
         this.byName = byName;
@@ -71,8 +77,16 @@ public final class FlowLibrary {
 
     /** "the instance has no flow 'X' (did you mean 'Y'?); it has: ..." for a reference that finds nothing. */
     public String unknown(String reference) {
-        return "the instance has no flow '" + reference + "'" + NearestName.hint(byName.keySet(), reference)
+        String known = unknownReasons.get(reference);
+        if (known != null) {
+            return known;
+        }
+        String reason = "the instance has no flow '" + reference + "'" + NearestName.hint(byName.keySet(), reference)
                 + "; it has: " + (byName.isEmpty() ? "none" : String.join(", ", byName.keySet()));
+        if (unknownReasons.size() < REMEMBERED_UNKNOWNS) {
+            unknownReasons.put(reference, reason);
+        }
+        return reason;
     }
 
     /**
