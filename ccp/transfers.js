@@ -48,9 +48,18 @@ function coldTransferToDestination(phoneNumber) {
     success: function () {
       contact.addConnection(connect.Endpoint.byPhoneNumber(phoneNumber), {
         success: function () {
+          // The recipe keeps its own flag: in older Streams (2.14.1), onRefresh returns no subscription to unsubscribe.
+          var listening = true;
+          var stop = function () {
+            listening = false;
+            stopListening(refresh);
+          };
           var refresh = contact.onRefresh(function (seen) {
+            if (!listening) {
+              return;
+            }
             if (seen.getState().type !== connect.ContactStateType.CONNECTED) {
-              stopListening(refresh);
+              stop();
               transferFailed('dial', 'the contact is ' + seen.getState().type);
               return;
             }
@@ -60,7 +69,7 @@ function coldTransferToDestination(phoneNumber) {
             if (!thirdParty || thirdParty.isConnecting()) {
               return;
             }
-            stopListening(refresh);
+            stop();
             if (!thirdParty.isConnected()) {
               transferFailed('dial', 'the third-party connection is ' + thirdParty.getState().type);
               return;
@@ -80,7 +89,9 @@ function coldTransferToDestination(phoneNumber) {
 }
 
 function stopListening(subscription) {
-  subscription.unsubscribe();
+  if (subscription && typeof subscription.unsubscribe === 'function') {
+    subscription.unsubscribe();
+  }
   transferListening = false;
 }
 
