@@ -2,8 +2,10 @@ package dev.connectsim.handler;
 
 import dev.connectsim.lambda.ColdStart;
 import dev.connectsim.lambda.FunctionArn;
+import dev.connectsim.lambda.ScenarioValues;
 import dev.connectsim.text.NearestName;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -66,7 +68,7 @@ public final class FunctionEnvironment {
         variables.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", String.valueOf(binding.memoryMb()));
         variables.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
         variables.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
-        variables.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + name);
+        variables.put("AWS_LAMBDA_LOG_GROUP_NAME", LambdaNames.logGroupName(name));
         variables.put("AWS_LAMBDA_LOG_STREAM_NAME", logStreamName(start));
         variables.put("AWS_ACCESS_KEY_ID", "ASIACONNECTSIMFAKEKEY");
         variables.put("AWS_SECRET_ACCESS_KEY", "connect-sim-stand-in-secret-that-AWS-refuses");
@@ -76,6 +78,14 @@ public final class FunctionEnvironment {
         variables.put("TZ", ":UTC");
         binding.environment().forEach((key, value) -> variables.put(key, substitute(key, value, start)));
         return Map.copyOf(variables);
+    }
+
+    /**
+     * The cold start a binding is checked in when it loads, where no scenario runs: its first environment, at the
+     * epoch, with seed 0 and no scenario values ({@code ${salesforce.url}} is {@link #NO_SCENARIO_URL}).
+     */
+    public static ColdStart checkStart(HandlerBinding binding) {
+        return new ColdStart(binding.functionArn(), 1, Instant.EPOCH, 0, ScenarioValues.NONE);
     }
 
     /** Refuses a binding whose {@code environment} names an unknown scenario value or sets a reserved key. */

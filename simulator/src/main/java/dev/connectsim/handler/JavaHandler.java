@@ -5,12 +5,10 @@ import dev.connectsim.lambda.ContactFlowEvent;
 import dev.connectsim.lambda.LambdaContext;
 import dev.connectsim.lambda.LambdaFunction;
 import dev.connectsim.lambda.LambdaReply;
-import dev.connectsim.lambda.ScenarioValues;
 import dev.connectsim.lambda.WarmUpPing;
 import dev.connectsim.text.NearestName;
 import java.net.URL;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -61,8 +59,7 @@ final class JavaHandler implements LambdaFunction {
                     + "package.Class::method or package.Class, as Lambda writes it");
         }
         FunctionEnvironment.check(binding);
-        return load(binding, CodeLoader.classPath(binding), new ColdStart(binding.functionArn(), 1, Instant.EPOCH, 0,
-                ScenarioValues.NONE));
+        return load(binding, CodeLoader.classPath(binding), FunctionEnvironment.checkStart(binding));
     }
 
     private static JavaHandler load(HandlerBinding binding, URL[] classPath, ColdStart start) {

@@ -37,7 +37,7 @@ final class WorkerEnvironment implements LambdaFunction {
 
     private final WorkerFunction function;
     private final HandlerBinding binding;
-    private final ColdStart start;
+    private final Map<String, String> variables;
     private final String logStream;
     private WorkerProcess worker;
     private List<String> initLog = List.of();
@@ -45,8 +45,8 @@ final class WorkerEnvironment implements LambdaFunction {
     WorkerEnvironment(WorkerFunction function, ColdStart start) {
         this.function = function;
         this.binding = function.binding();
-        this.start = start;
-        this.logStream = FunctionEnvironment.of(binding, start).get("AWS_LAMBDA_LOG_STREAM_NAME");
+        this.variables = FunctionEnvironment.of(binding, start);
+        this.logStream = variables.get("AWS_LAMBDA_LOG_STREAM_NAME");
     }
 
     @Override
@@ -84,7 +84,7 @@ final class WorkerEnvironment implements LambdaFunction {
             return Optional.empty();
         }
         close();
-        worker = function.start(start);
+        worker = function.start(variables);
         long seed = (binding.functionArn() + "/" + LambdaNames.requestId(context)).hashCode() & 0xffffffffL;
         Map<String, Object> ready = worker.request(function.init(context.now().toEpochMilli(), seed),
                 WorkerFunction.INIT_GUARD).orElse(null);

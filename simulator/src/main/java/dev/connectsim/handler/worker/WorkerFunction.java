@@ -10,11 +10,9 @@ import dev.connectsim.lambda.FunctionCannotRun;
 import dev.connectsim.lambda.LambdaContext;
 import dev.connectsim.lambda.LambdaFunction;
 import dev.connectsim.lambda.LambdaReply;
-import dev.connectsim.lambda.ScenarioValues;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +75,7 @@ public final class WorkerFunction implements LambdaFunction {
     }
 
     private void probe() {
-        ColdStart standIn = new ColdStart(binding.functionArn(), 1, Instant.EPOCH, 0, ScenarioValues.NONE);
-        try (WorkerProcess worker = start(standIn)) {
+        try (WorkerProcess worker = start(FunctionEnvironment.of(binding, FunctionEnvironment.checkStart(binding)))) {
             Map<String, Object> reply = worker.request(init(0, 0), INIT_GUARD).orElseThrow(
                     () -> new BadHandlerBinding("handler", "the handler's module did not load within "
                             + INIT_GUARD.toSeconds() + " s of real time"));
@@ -93,11 +90,14 @@ public final class WorkerFunction implements LambdaFunction {
         }
     }
 
-    /** A new worker process for the execution environment {@code start} describes, not yet told its handler. */
-    WorkerProcess start(ColdStart start) {
+    /**
+     * A new worker process for an execution environment whose variables are {@code variables}
+     * ({@link FunctionEnvironment#of}), not yet told its handler.
+     */
+    WorkerProcess start(Map<String, String> variables) {
         Path script = WorkerScripts.of(language);
         return WorkerProcess.start(List.of(program.orElseThrow(this::cannotRun).toString(), script.toString()),
-                binding.code().toAbsolutePath().normalize(), environment(start));
+                binding.code().toAbsolutePath().normalize(), environment(variables));
     }
 
     /** The worker's first request: load the handler, at virtual epoch millisecond {@code now}, seeded. */
@@ -115,15 +115,14 @@ public final class WorkerFunction implements LambdaFunction {
 
     /**
      * What the handler's process sees as its environment: the runtime's own variables (PATH, so the runtime finds
-     * its programs, and unbuffered, uncached Python), then the variables of the environment {@code start} describes
-     * ({@link FunctionEnvironment#of}: Lambda's, then the binding's with the scenario's values put in).
+     * its programs, and unbuffered, uncached Python), then the execution environment's {@code variables}.
      */
-    private Map<String, String> environment(ColdStart start) {
+    private static Map<String, String> environment(Map<String, String> variables) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("PATH", Optional.ofNullable(System.getenv("PATH")).orElse(""));
         environment.put("PYTHONDONTWRITEBYTECODE", "1");
         environment.put("PYTHONUNBUFFERED", "1");
-        environment.putAll(FunctionEnvironment.of(binding, start));
+        environment.putAll(variables);
         return environment;
     }
 
