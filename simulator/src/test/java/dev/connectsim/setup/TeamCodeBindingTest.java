@@ -1,9 +1,7 @@
 package dev.connectsim.setup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectsim.handler.TeamCodeFixture;
@@ -56,14 +54,11 @@ class TeamCodeBindingTest {
     }
 
     private static String function(String keys) {
-        return "lambdas:\n  functions:\n    \"" + ARN + "\":\n" + keys.indent(6);
+        return FunctionBindings.instanceFile(ARN, keys);
     }
 
     private String error(String keys) {
-        InstanceFileException error = assertThrows(InstanceFileException.class,
-                () -> InstanceFile.parse(function(keys), dir, "flows/instance.yaml"));
-        assertFalse(error.getMessage().contains("\n"), error.getMessage());
-        return error.getMessage();
+        return FunctionBindings.error(ARN, keys, dir);
     }
 
     @Test

@@ -1,8 +1,6 @@
 package dev.connectsim.setup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -35,14 +33,11 @@ class WorkerBindingTest {
     }
 
     private static String function(String keys) {
-        return "lambdas:\n  functions:\n    \"" + ARN + "\":\n" + keys.indent(6);
+        return FunctionBindings.instanceFile(ARN, keys);
     }
 
     private String error(String keys) {
-        InstanceFileException error = assertThrows(InstanceFileException.class,
-                () -> InstanceFile.parse(function(keys), dir, "flows/instance.yaml"));
-        assertFalse(error.getMessage().contains("\n"), error.getMessage());
-        return error.getMessage();
+        return FunctionBindings.error(ARN, keys, dir);
     }
 
     @Test
