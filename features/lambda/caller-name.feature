@@ -13,6 +13,28 @@ Feature: A Lambda function answers as the scenario says
     And the call has the attribute "customerName" set to "Grace"
 
   @simulator-only
+  Scenario: The function answers a JSON object: numbers and booleans are kept as text
+    Given the function CallerName answers with the JSON:
+      """json
+      {"name": "Grace", "visits": 3, "vip": true}
+      """
+    When a customer calls +18005550101 from +15550100
+    Then the caller hears "Welcome back, Grace."
+    And the call has the attribute "customerName" set to "Grace"
+
+  @simulator-only
+  Scenario: The function answers a nested object: the block takes only a flat map of strings, so its error branch
+    Given the function CallerName answers with the JSON:
+      """json
+      {"name": "Grace", "account": {"tier": "gold"}}
+      """
+    When a customer calls +18005550101 from +15550100
+    Then the caller hears, in order:
+      | Thank you for calling Example Corp. |
+      | We could not find your account.     |
+    And the call has no attribute "customerName"
+
+  @simulator-only
   Scenario: The function fails: the flow takes its error branch
     Given the function arn:aws:lambda:us-east-1:123456789012:function:CallerName fails
     When a customer calls +18005550101 from +15550100

@@ -1,6 +1,7 @@
 package dev.connectsim.lambda;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,11 +21,11 @@ public final class ScenarioAnswer {
     /** The errorMessage of a function a scenario makes fail. */
     public static final String FAILURE = "the scenario makes this function fail";
 
-    private final Map<String, String> returns;
+    private final Map<String, ?> returns;
     private final boolean fails;
     private final Duration runsFor;
 
-    private ScenarioAnswer(Map<String, String> returns, boolean fails, Duration runsFor) {
+    private ScenarioAnswer(Map<String, ?> returns, boolean fails, Duration runsFor) {
         this.returns = returns;
         this.fails = fails;
         this.runsFor = runsFor;
@@ -35,9 +36,13 @@ public final class ScenarioAnswer {
         return new ScenarioAnswer(null, false, null);
     }
 
-    /** The function returns {@code values} (a flat map, as a STRING_MAP response), no longer failing. */
-    public ScenarioAnswer returning(Map<String, String> values) {
-        return new ScenarioAnswer(Map.copyOf(new LinkedHashMap<>(values)), false, runsFor);
+    /**
+     * The function returns {@code body}, no longer failing: a flat map of strings as a STRING_MAP block wants, or
+     * any JSON object (nested maps, lists, strings, numbers, booleans), which the block then validates as the
+     * service does. The order of its keys is kept.
+     */
+    public ScenarioAnswer returning(Map<String, ?> body) {
+        return new ScenarioAnswer(Collections.unmodifiableMap(new LinkedHashMap<>(body)), false, runsFor);
     }
 
     /** The function fails (errorType Error), as a function that throws does. */

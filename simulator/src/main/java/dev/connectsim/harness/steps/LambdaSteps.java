@@ -3,6 +3,7 @@ package dev.connectsim.harness.steps;
 import dev.connectsim.harness.Capability;
 import dev.connectsim.harness.ScenarioWorld;
 import dev.connectsim.harness.Target;
+import dev.connectsim.harness.arguments.JsonObjectArgument;
 import dev.connectsim.lambda.ScenarioAnswer;
 import io.cucumber.java.en.Given;
 import java.time.Duration;
@@ -40,6 +41,16 @@ public final class LambdaSteps {
     @Given("the function {word} answers:")
     public void functionAnswers(String name, Map<String, String> values) {
         answers().functionAnswers(name, answer -> answer.returning(values));
+    }
+
+    /**
+     * Returns this JSON object (a doc string) in this scenario: nested values too, which a STRING_MAP block refuses
+     * and a JSON block keeps, as the service does.
+     */
+    @Given("the function {word} answers with the JSON:")
+    public void functionAnswersJson(String name, String docString) {
+        Map<String, Object> body = JsonObjectArgument.parse(docString);
+        answers().functionAnswers(name, answer -> answer.returning(body));
     }
 
     @Given("the function {word} fails")
