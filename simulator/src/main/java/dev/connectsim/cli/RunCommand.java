@@ -45,7 +45,7 @@ final class RunCommand implements Callable<Integer> {
 
     static final String GLUE = "dev.connectsim.harness.steps";
     /** Where Allure writes; an explicit -Dallure.results.directory wins over the report folder's allure-results/. */
-    static final String ALLURE_RESULTS = "allure.results.directory";
+    static final String ALLURE_RESULTS = HtmlReport.ALLURE_RESULTS;
 
     enum Target { simulator, sandbox }
 

@@ -3,16 +3,22 @@ package dev.connectsim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectsim.testing.Chromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +62,14 @@ class ReportsInBrowserTest {
                   | tier | gold  |
                 When a customer calls +18005550101 from +15550100
                 Then the caller hears "Welcome back, Grace."
+
+              Scenario: a function answers the JSON of a doc string
+                Given the function CallerName answers with the JSON:
+                  \"""json
+                  {"name": "Ada", "visits": 3}
+                  \"""
+                When a customer calls +18005550101 from +15550100
+                Then the caller hears "Welcome back, Ada."
 
               Scenario: a wrong expectation
                 Given +15550199 never answers
@@ -113,9 +127,80 @@ class ReportsInBrowserTest {
     }
 
     @Test
+    void theReportShowsAStepsDocString() throws IOException {
+        String report = Files.readString(reports.resolve("connect-sim.html"));
+
+        assertTrue(report.contains("Given the function CallerName answers with the JSON:<pre class=\"doc\">{&quot;name"
+                + "&quot;: &quot;Ada&quot;, &quot;visits&quot;: 3}</pre>"), report);
+    }
+
+    /**
+     * Allure shows each scenario's pictures on the last step that ran (the failing one when one failed), the path
+     * through each flow among them, and no longer under "Tear down" nor after a step of a hook's own.
+     */
+    @Test
+    void allureShowsEveryPictureOnTheLastStepThatRan() throws IOException {
+        Map<String, JsonNode> results = allureResults();
+        assertEquals(6, results.size(), results.keySet().toString());
+
+        for (JsonNode result : results.values()) {
+            List<JsonNode> ran = new ArrayList<>();
+            result.path("steps").forEach(step -> {
+                assertTrue(step.path("name").asText().matches("(Given|When|Then|And) .*"), "a hook's step: " + step);
+                if (!step.path("status").asText().equals("skipped")) {
+                    ran.add(step);
+                }
+            });
+            JsonNode last = ran.get(ran.size() - 1);
+            assertTrue(svgAttachments(last).containsKey("Timeline of the call"), result.path("name") + ": " + last);
+        }
+        JsonNode failed = results.get("a wrong expectation").path("steps").get(4);
+        assertEquals("Then the transfer completes within 60 seconds failed", failed.path("name").asText() + " "
+                + failed.path("status").asText());
+        assertTrue(svgAttachments(failed).containsKey("Timeline of the call"), failed.toString());
+        JsonNode answered = results.get("a function answers as the step's table says").path("steps").get(2);
+        assertTrue(svgAttachments(answered).keySet().stream().anyMatch(name -> name.startsWith("Path through Customer"
+                + " Menu: ")), answered.toString());
+    }
+
+    /** This run's Allure results by scenario name, each the newest of its name from the feature this test wrote. */
+    private static Map<String, JsonNode> allureResults() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, JsonNode> results = new TreeMap<>();
+        try (Stream<Path> files = Files.list(allureFolder())) {
+            for (Path file : files.filter(f -> f.toString().endsWith("-result.json")).toList()) {
+                JsonNode result = json.readTree(file.toFile());
+                boolean ours = result.path("labels").findValuesAsText("value").stream()
+                        .anyMatch(value -> value.endsWith(folder.getFileName() + "/features/pictures.feature"));
+                JsonNode before = results.get(result.path("name").asText());
+                if (ours && (before == null || before.path("start").asLong() < result.path("start").asLong())) {
+                    results.put(result.path("name").asText(), result);
+                }
+            }
+        }
+        return results;
+    }
+
+    /** A step's SVG attachments by name, each read from its file, which must hold an SVG picture. */
+    private static Map<String, String> svgAttachments(JsonNode step) throws IOException {
+        Map<String, String> pictures = new TreeMap<>();
+        for (JsonNode attachment : step.path("attachments")) {
+            if (attachment.path("type").asText().equals("image/svg+xml")) {
+                String svg = Files.readString(allureFolder().resolve(attachment.path("source").asText()));
+                assertTrue(svg.contains("<svg"), attachment.toString());
+                pictures.put(attachment.path("name").asText(), svg);
+            }
+        }
+        return pictures;
+    }
+
+    private static Path allureFolder() {
+        return Path.of(System.getProperty(RunCommand.ALLURE_RESULTS, reports.resolve("allure-results").toString()));
+    }
+
+    @Test
     void allureGetsTheRunsEnvironment() throws IOException {
-        String results = System.getProperty(RunCommand.ALLURE_RESULTS, reports.resolve("allure-results").toString());
-        String environment = Files.readString(Path.of(results).resolve("environment.properties"));
+        String environment = Files.readString(allureFolder().resolve("environment.properties"));
 
         assertTrue(environment.startsWith("connect-sim = "), environment);
         assertTrue(environment.contains("\nseed = 1\n"), environment);
@@ -148,7 +233,7 @@ class ReportsInBrowserTest {
         while (matcher.find()) {
             ids.add(matcher.group(1));
         }
-        assertEquals(5, ids.size(), "the report's scenarios");
+        assertEquals(6, ids.size(), "the report's scenarios");
         return ids;
     }
 }

@@ -1,7 +1,6 @@
 package dev.connectsim.harness.report;
 
 import dev.connectsim.flow.FlowLibrary;
-import dev.connectsim.flow.coverage.FlowCoverage;
 import dev.connectsim.flow.run.BlockVisit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,23 +50,13 @@ public final class HtmlPage {
         html.append("<section class=\"coverage\"><h2>Flow coverage of this run</h2>");
         List<BlockVisit> allVisits = all.stream().flatMap(s -> CoverageReport.rowsToVisits(s.visits()).stream())
                 .toList();
-        Map<String, String> pictures = new LinkedHashMap<>();
+        Map<String, byte[]> pictures = new LinkedHashMap<>();
         for (FlowLibrary.Entry flow : flows.all()) {
-            html.append(pathPicture(flow, allVisits, pictures));
+            html.append(PathPicture.of(flow, allVisits, pictures).html());
         }
         html.append("</section>\n");
         all.forEach(s -> html.append(s.section()));
         return html.append("</body></html>\n").toString();
-    }
-
-    /** The flow with the path {@code visits} took drawn on it, folded open; the same picture is drawn once. */
-    static String pathPicture(FlowLibrary.Entry flow, List<BlockVisit> visits, Map<String, String> drawn) {
-        FlowCoverage coverage = FlowCoverage.of(flow.name(), flow.flow(), visits);
-        String key = flow.name() + coverage.coveredActions() + coverage.coveredTransitions();
-        String picture = drawn.computeIfAbsent(key, k -> Html.image("picture", flow.name(),
-                FlowPicture.svg(flow.flow(), coverage)));
-        return "<details open><summary>Path through " + Html.escape(coverage.summary()) + "</summary>" + picture
-                + "</details>\n";
     }
 
     /** The CSS class of a status: passed, failed (also undefined and ambiguous) or skipped. */

@@ -18,15 +18,18 @@ import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestRunStarted;
 import io.cucumber.plugin.event.TestSourceParsed;
 import io.cucumber.plugin.event.TestStepFinished;
 import io.cucumber.plugin.event.WriteEvent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,13 +41,18 @@ import java.util.UUID;
  * scenario by feature, its steps and what failed, and what the scenario attached: the timeline picture inline,
  * the text timeline, the Salesforce journal and the contact records. Next to it, {@code run.json}
  * ({@link RunRecord}) keeps each scenario's result and rendered section, from which {@code report merge} puts the
- * shards of a run into one page ({@link HtmlPage}).
+ * shards of a run into one page ({@link HtmlPage}). Allure's results of the run get the same pictures on the
+ * scenarios' steps ({@link AllureStepAttachments}).
  */
 public final class HtmlReport implements ConcurrentEventListener {
+
+    /** Where Allure's plugin writes its results (its own default when unset), which this puts pictures into. */
+    public static final String ALLURE_RESULTS = "allure.results.directory";
 
     private final Path file;
     private final Map<URI, String> featureNames = new LinkedHashMap<>();
     private final Map<UUID, ScenarioReport> scenarios = new LinkedHashMap<>();
+    private volatile Instant runStarted;
 
     public HtmlReport(String file) {
         this.file = Path.of(file);
@@ -52,6 +60,7 @@ public final class HtmlReport implements ConcurrentEventListener {
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestRunStarted.class, event -> runStarted = event.getInstant());
         publisher.registerHandlerFor(TestSourceParsed.class, this::parsed);
         publisher.registerHandlerFor(TestCaseStarted.class, this::started);
         publisher.registerHandlerFor(TestStepFinished.class, this::stepFinished);
@@ -120,16 +129,25 @@ public final class HtmlReport implements ConcurrentEventListener {
 
     private synchronized void runFinished(TestRunFinished event) {
         FlowLibrary flows = ProjectInstance.of(Project.find()).flows();
-        Map<String, String> pictures = new LinkedHashMap<>();
+        Map<String, byte[]> drawn = new HashMap<>();
+        Map<String, List<PathPicture>> paths = new HashMap<>();
         List<ScenarioResult> results = new ArrayList<>();
         for (ScenarioReport s : scenarios.values()) {
+            List<PathPicture> pictures = s.visits.stream().map(BlockVisit::flowName).distinct()
+                    .flatMap(name -> flows.find(name).stream()).map(flow -> PathPicture.of(flow, s.visits, drawn))
+                    .toList();
+            paths.put(AllureStepAttachments.key(s.testCase.getUri(), s.testCase.getLocation().getLine()), pictures);
             results.add(new ScenarioResult(feature(s), Html.featurePlace(s.testCase.getUri()),
                     s.testCase.getLocation().getLine(), s.testCase.getName(), status(s.status), s.anchor(),
-                    section(s, flows, pictures), CoverageReport.visitsRows(s.visits)));
+                    section(s, pictures), CoverageReport.visitsRows(s.visits)));
         }
         results.sort(Comparator.comparing(ScenarioResult::place).thenComparingInt(ScenarioResult::line));
         RunRecord.of(results).write(file.resolveSibling(RunRecord.FILE));
         HtmlPage.write(file, results, flows);
+        if (runStarted != null) {
+            AllureStepAttachments.moveIntoSteps(Path.of(System.getProperty(ALLURE_RESULTS, "allure-results")),
+                    runStarted, paths);
+        }
     }
 
     private ScenarioReport scenario(TestCase testCase) {
@@ -137,7 +155,7 @@ public final class HtmlReport implements ConcurrentEventListener {
     }
 
     /** The scenario's section: its steps, the error of the one that failed, its paths and attachments. */
-    private String section(ScenarioReport s, FlowLibrary flows, Map<String, String> pictures) {
+    private String section(ScenarioReport s, List<PathPicture> pictures) {
         String status = status(s.status);
         StringBuilder html = new StringBuilder("<section id=\"").append(s.anchor()).append("\" class=\"")
                 .append(HtmlPage.cssStatus(status)).append("\"><h2>").append(Html.escape(s.testCase.getName()))
@@ -154,9 +172,7 @@ public final class HtmlReport implements ConcurrentEventListener {
             html.append("</li>");
         }
         html.append("</ol>\n");
-        for (String name : s.visits.stream().map(BlockVisit::flowName).distinct().toList()) {
-            flows.find(name).ifPresent(flow -> html.append(HtmlPage.pathPicture(flow, s.visits, pictures)));
-        }
+        pictures.forEach(picture -> html.append(picture.html()));
         for (Attachment attachment : s.attachments) {
             html.append(attachment.html());
         }
