@@ -111,6 +111,7 @@ public final class CoverageReport implements ConcurrentEventListener {
     }
 
     private synchronized void runFinished(TestRunFinished event) {
+        RunTimings.mark("report: coverage page and its flow pictures");
         List<FlowCoverage> coverage = write(folder, ProjectInstance.of(Project.find()).flows(), byScenario);
         lines(coverage).forEach(out::println);
         out.flush();

@@ -119,6 +119,7 @@ public final class HtmlReport implements ConcurrentEventListener {
     }
 
     private synchronized void runFinished(TestRunFinished event) {
+        RunTimings.mark("report: connect-sim.html and its flow pictures");
         FlowLibrary flows = ProjectInstance.of(Project.find()).flows();
         Map<String, String> pictures = new LinkedHashMap<>();
         List<ScenarioResult> results = new ArrayList<>();
@@ -130,6 +131,7 @@ public final class HtmlReport implements ConcurrentEventListener {
         results.sort(Comparator.comparing(ScenarioResult::place).thenComparingInt(ScenarioResult::line));
         RunRecord.of(results).write(file.resolveSibling(RunRecord.FILE));
         HtmlPage.write(file, results, flows);
+        RunTimings.mark("report: the other plugins (Cucumber's html, JUnit XML, Allure, the summary)");
     }
 
     private ScenarioReport scenario(TestCase testCase) {
