@@ -1,6 +1,6 @@
 package dev.connectsim.cli;
 
-import dev.connectsim.harness.WarmUp;
+import dev.connectsim.harness.RunChecks;
 import dev.connectsim.harness.report.AllureEnvironment;
 import dev.connectsim.harness.report.CoverageReport;
 import dev.connectsim.harness.report.CoverageThreshold;
@@ -141,10 +141,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int onSimulator(Project project, RunScenarios scenarios, Path reports) {
-        RunTimings.mark("the instance file: flows, Lambda bindings and their probes");
-        ProjectInstance.of(project);
-        RunTimings.mark("warm-up");
-        WarmUp.run(project);
+        RunTimings.mark("the instance file (flows, Lambda bindings and their probes) and the stubs checked");
+        RunChecks.run(project);
         RunTimings.mark("Cucumber: start (glue, plugins, features parsed)");
         // RunProgress first, to close its bar before the others print; RunSummary last, to end with the counts.
         List<String> argv = new ArrayList<>(List.of("--glue", GLUE, "--threads", Integer.toString(threads), "--no-summary",
