@@ -6,6 +6,7 @@ import dev.connectsim.harness.report.CoverageReport;
 import dev.connectsim.harness.report.CoverageThreshold;
 import dev.connectsim.harness.report.HtmlReport;
 import dev.connectsim.harness.report.MergedReport;
+import dev.connectsim.harness.report.PlantUmlSvg;
 import dev.connectsim.harness.report.RunProgress;
 import dev.connectsim.harness.report.RunRecord;
 import dev.connectsim.harness.report.RunSummary;
@@ -143,6 +144,7 @@ final class RunCommand implements Callable<Integer> {
     private int onSimulator(Project project, RunScenarios scenarios, Path reports) {
         RunTimings.mark("the instance file (flows, Lambda bindings and their probes) and the stubs checked");
         RunChecks.run(project);
+        PlantUmlSvg.keepOnDisk();
         RunTimings.mark("Cucumber: start (glue, plugins, features parsed)");
         // RunProgress first, to close its bar before the others print; RunSummary last, to end with the counts.
         List<String> argv = new ArrayList<>(List.of("--glue", GLUE, "--threads", Integer.toString(threads), "--no-summary",

@@ -128,6 +128,8 @@ public final class CoverageReport implements ConcurrentEventListener {
         for (FlowLibrary.Entry entry : library.all()) {
             coverage.add(FlowCoverage.of(entry.name(), entry.flow(), visits));
         }
+        PlantUmlSvg.drawAll(coverage.stream().map(flow -> FlowPicture.plantUml(library.named(flow.name()).flow(), flow))
+                .toList());
         List<Map<String, Object>> flows = new ArrayList<>();
         for (FlowCoverage flow : coverage) {
             Map<String, Object> row = new LinkedHashMap<>();

@@ -51,6 +51,7 @@ public final class HtmlPage {
         html.append("<section class=\"coverage\"><h2>Flow coverage of this run</h2>");
         List<BlockVisit> allVisits = all.stream().flatMap(s -> CoverageReport.rowsToVisits(s.visits()).stream())
                 .toList();
+        PlantUmlSvg.drawAll(coveragePictureTexts(flows, allVisits));
         Map<String, String> pictures = new LinkedHashMap<>();
         for (FlowLibrary.Entry flow : flows.all()) {
             html.append(pathPicture(flow, allVisits, pictures));
@@ -68,6 +69,19 @@ public final class HtmlPage {
                 FlowPicture.svg(flow.flow(), coverage)));
         return "<details open><summary>Path through " + Html.escape(coverage.summary()) + "</summary>" + picture
                 + "</details>\n";
+    }
+
+    /** The PlantUML texts of the pictures {@link #pathPicture} draws for {@code visits}: one per flow they went through. */
+    static List<String> pathPictureTexts(FlowLibrary flows, List<BlockVisit> visits) {
+        return visits.stream().map(BlockVisit::flowName).distinct().flatMap(name -> flows.find(name).stream())
+                .map(flow -> FlowPicture.plantUml(flow.flow(), FlowCoverage.of(flow.name(), flow.flow(), visits)))
+                .toList();
+    }
+
+    /** The PlantUML texts of the run's coverage pictures {@link #render} draws: every flow, with all the visits. */
+    static List<String> coveragePictureTexts(FlowLibrary flows, List<BlockVisit> visits) {
+        return flows.all().stream().map(flow -> FlowPicture.plantUml(flow.flow(),
+                FlowCoverage.of(flow.name(), flow.flow(), visits))).toList();
     }
 
     /** The CSS class of a status: passed, failed (also undefined and ambiguous) or skipped. */

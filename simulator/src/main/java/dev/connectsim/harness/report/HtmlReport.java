@@ -45,6 +45,7 @@ public final class HtmlReport implements ConcurrentEventListener {
     private final Path file;
     private final Map<URI, String> featureNames = new LinkedHashMap<>();
     private final Map<UUID, ScenarioReport> scenarios = new LinkedHashMap<>();
+    private FlowLibrary flows;
 
     public HtmlReport(String file) {
         this.file = Path.of(file);
@@ -114,13 +115,28 @@ public final class HtmlReport implements ConcurrentEventListener {
                 event.getText().getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A scenario's end: its flow pictures start drawing in the background, while the other scenarios run. */
     private synchronized void finished(TestCaseFinished event) {
-        scenario(event.getTestCase()).status = event.getResult().getStatus();
+        ScenarioReport s = scenario(event.getTestCase());
+        s.status = event.getResult().getStatus();
+        if (!s.visits.isEmpty()) {
+            PlantUmlSvg.drawSoon(HtmlPage.pathPictureTexts(flows(), s.visits));
+        }
+    }
+
+    private FlowLibrary flows() {
+        if (flows == null) {
+            flows = ProjectInstance.of(Project.find()).flows();
+        }
+        return flows;
     }
 
     private synchronized void runFinished(TestRunFinished event) {
         RunTimings.mark("report: connect-sim.html and its flow pictures");
-        FlowLibrary flows = ProjectInstance.of(Project.find()).flows();
+        FlowLibrary flows = flows();
+        List<String> texts = new ArrayList<>();
+        scenarios.values().forEach(s -> texts.addAll(HtmlPage.pathPictureTexts(flows, s.visits)));
+        PlantUmlSvg.drawAll(texts);
         Map<String, String> pictures = new LinkedHashMap<>();
         List<ScenarioResult> results = new ArrayList<>();
         for (ScenarioReport s : scenarios.values()) {
