@@ -133,6 +133,7 @@ public final class RunTimings implements ConcurrentEventListener {
                 ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), gc,
                 ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount());
         out.printf(Locale.ROOT, "  worker processes ended (Node.js, Python): CPU %d ms%n", childrenCpuMillis());
+        printThreads(out, end.cpuNanos / 1_000_000);
         out.flush();
     }
 
@@ -149,6 +150,37 @@ public final class RunTimings implements ConcurrentEventListener {
                     list.stream().mapToLong(s -> s.cpuNanos).sum() / 1_000_000,
                     list.stream().mapToLong(s -> s.afterHooksNanos).sum() / 1_000_000);
         }
+    }
+
+    /**
+     * The CPU of the JVM's threads alive now by kind (their names without numbers, from {@code /proc/self/task}): the
+     * JIT's compiler threads, the collector's, WireMock's, the picture drawing...; the threads that ended (Cucumber's
+     * scenario threads among them) are the rest of the process's CPU.
+     */
+    private static void printThreads(PrintStream out, long processCpuMillis) {
+        Map<String, Long> byKind = new TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                            .replaceAll("[0-9]+", "#");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    // utime and stime are fields 14 and 15, in clock ticks (100 a second)
+                    byKind.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10, Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        long alive = byKind.values().stream().mapToLong(Long::longValue).sum();
+        out.print("  CPU ms of the JVM's threads alive at the end, by name:");
+        byKind.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .filter(e -> e.getValue() >= 10)
+                .forEach(e -> out.printf(Locale.ROOT, " %s %d;", e.getKey(), e.getValue()));
+        out.printf(Locale.ROOT, " threads that ended (the scenarios' among them) %d%n", processCpuMillis - alive);
     }
 
     private static long processCpuNanos() {
