@@ -1,5 +1,6 @@
 package dev.connectsim.cli;
 
+import dev.connectsim.harness.report.RunTimings;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,6 +53,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        RunTimings.mark("main(): the command line, the project, the scenarios chosen");
         System.exit(commandLine().execute(args));
     }
 }

@@ -4,6 +4,7 @@ import dev.connectsim.flow.coverage.FlowCoverage;
 import dev.connectsim.harness.report.CoverageReport;
 import dev.connectsim.harness.report.CoverageThreshold;
 import dev.connectsim.harness.report.MergedReport;
+import dev.connectsim.harness.report.PlantUmlSvg;
 import dev.connectsim.harness.report.RunSummary;
 import dev.connectsim.harness.report.ScenarioResult;
 import dev.connectsim.project.Project;
@@ -68,6 +69,7 @@ final class ReportMergeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        PlantUmlSvg.keepOnDisk();
         List<FlowCoverage> coverage = merged.writeTo(out, ProjectInstance.of(project).flows());
         PrintWriter print = spec.commandLine().getOut();
         CoverageReport.lines(coverage).forEach(print::println);

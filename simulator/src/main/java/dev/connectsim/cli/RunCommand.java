@@ -1,14 +1,16 @@
 package dev.connectsim.cli;
 
-import dev.connectsim.harness.WarmUp;
+import dev.connectsim.harness.RunChecks;
 import dev.connectsim.harness.report.AllureEnvironment;
 import dev.connectsim.harness.report.CoverageReport;
 import dev.connectsim.harness.report.CoverageThreshold;
 import dev.connectsim.harness.report.HtmlReport;
 import dev.connectsim.harness.report.MergedReport;
+import dev.connectsim.harness.report.PlantUmlSvg;
 import dev.connectsim.harness.report.RunProgress;
 import dev.connectsim.harness.report.RunRecord;
 import dev.connectsim.harness.report.RunSummary;
+import dev.connectsim.harness.report.RunTimings;
 import dev.connectsim.project.Project;
 import dev.connectsim.project.ProjectInstance;
 import dev.connectsim.sandbox.SandboxConfig;
@@ -140,10 +142,14 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int onSimulator(Project project, RunScenarios scenarios, Path reports) {
-        WarmUp.run(project);
+        RunTimings.mark("the instance file (flows, Lambda bindings and their probes) and the stubs checked");
+        RunChecks.run(project);
+        PlantUmlSvg.keepOnDisk();
+        RunTimings.mark("Cucumber: start (glue, plugins, features parsed)");
         // RunProgress first, to close its bar before the others print; RunSummary last, to end with the counts.
         List<String> argv = new ArrayList<>(List.of("--glue", GLUE, "--threads", Integer.toString(threads), "--no-summary",
                 "--plugin", RunProgress.class.getName() + ":" + scenarios.scenarios().size(),
+                "--plugin", RunTimings.class.getName() + ":" + scenarios.scenarios().size(),
                 "--plugin", CoverageReport.class.getName() + ":" + reports,
                 "--plugin", HtmlReport.class.getName() + ":" + reports.resolve("connect-sim.html"),
                 "--plugin", "html:" + reports.resolve("cucumber.html"),
@@ -154,6 +160,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             status = cucumber(argv, scenarios);
         } finally {
+            RunTimings.mark("stopping the Node.js page hosts");
             NodeHosts.closeAll();
         }
         if (shard != null) {
@@ -162,6 +169,7 @@ final class RunCommand implements Callable<Integer> {
         }
         boolean covered = minCoverage == null || CoverageThreshold.check(reports.resolve("coverage")
                 .resolve("coverage.json"), minCoverage, spec.commandLine().getOut());
+        RunTimings.print(System.err);
         return status == 0 && covered ? 0 : 1;
     }
 

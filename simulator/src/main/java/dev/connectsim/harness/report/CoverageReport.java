@@ -111,6 +111,7 @@ public final class CoverageReport implements ConcurrentEventListener {
     }
 
     private synchronized void runFinished(TestRunFinished event) {
+        RunTimings.mark("report: coverage page and its flow pictures");
         List<FlowCoverage> coverage = write(folder, ProjectInstance.of(Project.find()).flows(), byScenario);
         lines(coverage).forEach(out::println);
         out.flush();
@@ -127,6 +128,8 @@ public final class CoverageReport implements ConcurrentEventListener {
         for (FlowLibrary.Entry entry : library.all()) {
             coverage.add(FlowCoverage.of(entry.name(), entry.flow(), visits));
         }
+        PlantUmlSvg.drawAll(coverage.stream().map(flow -> FlowPicture.plantUml(library.named(flow.name()).flow(), flow))
+                .toList());
         List<Map<String, Object>> flows = new ArrayList<>();
         for (FlowCoverage flow : coverage) {
             Map<String, Object> row = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package dev.connectsim.harness.report;
 
 import dev.connectsim.flow.FlowLibrary;
+import dev.connectsim.flow.coverage.FlowCoverage;
 import dev.connectsim.flow.run.BlockVisit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,6 +51,7 @@ public final class HtmlPage {
         html.append("<section class=\"coverage\"><h2>Flow coverage of this run</h2>");
         List<BlockVisit> allVisits = all.stream().flatMap(s -> CoverageReport.rowsToVisits(s.visits()).stream())
                 .toList();
+        PlantUmlSvg.drawAll(coveragePictureTexts(flows, allVisits));
         Map<String, byte[]> pictures = new LinkedHashMap<>();
         for (FlowLibrary.Entry flow : flows.all()) {
             html.append(PathPicture.of(flow, allVisits, pictures).html());
@@ -57,6 +59,12 @@ public final class HtmlPage {
         html.append("</section>\n");
         all.forEach(s -> html.append(s.section()));
         return html.append("</body></html>\n").toString();
+    }
+
+    /** The PlantUML texts of the run's coverage pictures {@link #render} draws: every flow, with all the visits. */
+    static List<String> coveragePictureTexts(FlowLibrary flows, List<BlockVisit> visits) {
+        return flows.all().stream().map(flow -> FlowPicture.plantUml(flow.flow(),
+                FlowCoverage.of(flow.name(), flow.flow(), visits))).toList();
     }
 
     /** The CSS class of a status: passed, failed (also undefined and ambiguous) or skipped. */

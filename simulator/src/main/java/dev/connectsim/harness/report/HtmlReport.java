@@ -53,6 +53,7 @@ public final class HtmlReport implements ConcurrentEventListener {
     private final Map<URI, String> featureNames = new LinkedHashMap<>();
     private final Map<UUID, ScenarioReport> scenarios = new LinkedHashMap<>();
     private volatile Instant runStarted;
+    private FlowLibrary flows;
 
     public HtmlReport(String file) {
         this.file = Path.of(file);
@@ -123,12 +124,28 @@ public final class HtmlReport implements ConcurrentEventListener {
                 event.getText().getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A scenario's end: its flow pictures start drawing in the background, while the other scenarios run. */
     private synchronized void finished(TestCaseFinished event) {
-        scenario(event.getTestCase()).status = event.getResult().getStatus();
+        ScenarioReport s = scenario(event.getTestCase());
+        s.status = event.getResult().getStatus();
+        if (!s.visits.isEmpty()) {
+            PlantUmlSvg.drawSoon(PathPicture.texts(flows(), s.visits));
+        }
+    }
+
+    private FlowLibrary flows() {
+        if (flows == null) {
+            flows = ProjectInstance.of(Project.find()).flows();
+        }
+        return flows;
     }
 
     private synchronized void runFinished(TestRunFinished event) {
-        FlowLibrary flows = ProjectInstance.of(Project.find()).flows();
+        RunTimings.mark("report: connect-sim.html and its flow pictures");
+        FlowLibrary flows = flows();
+        List<String> texts = new ArrayList<>();
+        scenarios.values().forEach(s -> texts.addAll(PathPicture.texts(flows, s.visits)));
+        PlantUmlSvg.drawAll(texts);
         Map<String, byte[]> drawn = new HashMap<>();
         Map<String, List<PathPicture>> paths = new HashMap<>();
         List<ScenarioResult> results = new ArrayList<>();
@@ -148,6 +165,7 @@ public final class HtmlReport implements ConcurrentEventListener {
             AllureStepAttachments.moveIntoSteps(Path.of(System.getProperty(ALLURE_RESULTS, "allure-results")),
                     runStarted, paths);
         }
+        RunTimings.mark("report: the other plugins (Cucumber's html, JUnit XML, Allure, the summary)");
     }
 
     private ScenarioReport scenario(TestCase testCase) {

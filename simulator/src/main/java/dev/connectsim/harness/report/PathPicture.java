@@ -23,6 +23,13 @@ record PathPicture(String flowName, String title, byte[] svg) {
                 drawn.computeIfAbsent(key, k -> FlowPicture.svg(flow.flow(), coverage)));
     }
 
+    /** The PlantUML texts of the pictures {@link #of} draws for {@code visits}: one per flow they went through. */
+    static List<String> texts(FlowLibrary flows, List<BlockVisit> visits) {
+        return visits.stream().map(BlockVisit::flowName).distinct().flatMap(name -> flows.find(name).stream())
+                .map(flow -> FlowPicture.plantUml(flow.flow(), FlowCoverage.of(flow.name(), flow.flow(), visits)))
+                .toList();
+    }
+
     /** The picture folded open under its title. */
     String html() {
         return "<details open><summary>" + Html.escape(title) + "</summary>" + Html.image("picture", flowName, svg)

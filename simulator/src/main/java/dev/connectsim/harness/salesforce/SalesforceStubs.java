@@ -16,6 +16,14 @@ public final class SalesforceStubs {
     private SalesforceStubs() {
     }
 
+    /**
+     * Checks the WireMock root {@code root} as a stub would on start, without starting one: throws
+     * {@link StubsException} naming the file and place of the first mapping that is not a valid stub.
+     */
+    public static void check(Path root) {
+        StubFiles.check(root.toAbsolutePath().normalize());
+    }
+
     /** This thread's stub for {@code root}, started on first use, as new (seed 1). */
     public static SalesforceStub borrow(Path root) {
         Path key = root.toAbsolutePath().normalize();
