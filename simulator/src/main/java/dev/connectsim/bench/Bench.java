@@ -89,8 +89,9 @@ public final class Bench {
             HeapUse.resetPeaks();
             Timed timed = timed(telephony);
             long peak = HeapUse.peakSinceReset();
+            HttpFloor.Result floor = plan.measuresFloor() ? floor() : null;
             long[] heap = plan.live() == 0 ? new long[] {0} : heapPerLiveCall(telephony.get(0));
-            return report(timed, peak, heap[0], path);
+            return report(timed, peak, heap[0], path, floor);
         } finally {
             stubs.forEach(SalesforceStub::close);
         }
@@ -107,6 +108,16 @@ public final class Bench {
         return Telephony.over(stub);
     }
 
+    /** The HTTP floor, after the timed run, alone, against a WireMock of its own serving the project's stubs. */
+    private HttpFloor.Result floor() {
+        try (ProgressBar bar = bar("http floor", 1)) {
+            HttpFloor.Result floor = HttpFloor.measure(project.stubs().orElseThrow(), plan.seed() + plan.shards(),
+                    plan.floorBatch());
+            bar.step();
+            return floor;
+        }
+    }
+
     /** The shard {@code index}: its share of the agents. */
     private Shard shard(int index, Telephony telephony) {
         return new Shard(instance(index), script, telephony, plan.keypresses(Shard.PRESS_AFTER));
@@ -119,8 +130,11 @@ public final class Bench {
                 : BenchInstance.toNumber(described, plan.number(), agents, script);
     }
 
-    /** What the shards measured together: their results, the wall time and the whole process's CPU time. */
-    private record Timed(List<Shard.Result> results, long wallNanos, long processCpuNanos) {
+    /**
+     * What the shards measured together: their results, the wall time, the whole process's CPU time and the HTTP
+     * requests their telephony functions sent.
+     */
+    private record Timed(List<Shard.Result> results, long wallNanos, long processCpuNanos, long requests) {
     }
 
     private Timed timed(List<Telephony> telephony) {
@@ -135,6 +149,7 @@ public final class Bench {
         });
         try (ProgressBar bar = bar("bench calls", plan.contacts())) {
             IntConsumer progress = bar::stepBy;
+            long requestsBefore = requestsSent(telephony);
             long began = System.nanoTime();
             long cpuBegan = HeapUse.processCpuNanos();
             List<Future<Shard.Result>> running = new ArrayList<>();
@@ -148,7 +163,9 @@ public final class Bench {
             for (Future<Shard.Result> result : running) {
                 results.add(result.get());
             }
-            return new Timed(results, System.nanoTime() - began, HeapUse.processCpuNanos() - cpuBegan);
+            long wall = System.nanoTime() - began;
+            long cpu = HeapUse.processCpuNanos() - cpuBegan;
+            return new Timed(results, wall, cpu, requestsSent(telephony) - requestsBefore);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime
                     : new IllegalStateException("a bench shard failed: " + e.getCause(), e.getCause());
@@ -158,6 +175,10 @@ public final class Bench {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    private static long requestsSent(List<Telephony> telephony) {
+        return telephony.stream().mapToLong(Telephony::requestsSent).sum();
     }
 
     /** Heap per call going on: {@code live} calls held in one simulation, against the same simulation before them. */
@@ -176,7 +197,8 @@ public final class Bench {
         }
     }
 
-    private BenchReport report(Timed timed, long peakHeap, long perLiveCall, List<BlockVisit> path) {
+    private BenchReport report(Timed timed, long peakHeap, long perLiveCall, List<BlockVisit> path,
+            HttpFloor.Result floor) {
         List<Shard.Result> results = timed.results();
         double wallSeconds = timed.wallNanos() / 1e9;
         double virtualSeconds = results.stream().mapToDouble(r -> r.virtual().toNanos() / 1e9).max().orElse(0);
@@ -189,6 +211,7 @@ public final class Bench {
                 round(wallSeconds), round(plan.contacts() / wallSeconds), round(virtualSeconds),
                 round(virtualSeconds / wallSeconds), round(cpuSeconds), round(plan.contacts() / cpuSeconds),
                 round(processCpuSeconds), round(processCpuSeconds * 1e6 / plan.contacts()),
+                plan.mode() == BenchMode.HTTP ? http(timed, floor) : null,
                 sum(results, Shard.Result::allocatedBytes) / plan.contacts(),
                 round(percentile(samples, 50)), round(percentile(samples, 99)),
                 peakHeap, perLiveCall, plan.live(), sum(results, Shard.Result::lost),
@@ -197,6 +220,17 @@ public final class Bench {
                 plan.arrivalRate(), plan.agents(), plan.shards(), plan.seed(),
                 plan.warmUp(), Runtime.getRuntime().availableProcessors(), HeapUse.max(),
                 System.getProperty("java.version"), HeapUse.collectors());
+    }
+
+    /** The timed run's requests and process CPU per request, against the floor when it was measured. */
+    private static BenchReport.HttpFigures http(Timed timed, HttpFloor.Result floor) {
+        double perRequest = timed.requests() == 0 ? 0 : timed.processCpuNanos() / 1e3 / timed.requests();
+        if (floor == null) {
+            return new BenchReport.HttpFigures(timed.requests(), round(perRequest), null, null, List.of());
+        }
+        return new BenchReport.HttpFigures(timed.requests(), round(perRequest), round(floor.microsPerRequest()),
+                perRequest == 0 ? null : round(floor.microsPerRequest() / perRequest),
+                floor.batchMicros().stream().map(Bench::round).toList());
     }
 
     /** How the shards' flow runs ended, by reason, in the order of {@link EndReason}; reasons none ended with left out. */

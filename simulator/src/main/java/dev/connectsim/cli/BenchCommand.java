@@ -100,6 +100,12 @@ final class BenchCommand implements Callable<Integer> {
                 + MEMORY_WARM_UP + " in memory, " + HTTP_WARM_UP + " over HTTP).")
     private Integer warmUp;
 
+    @Option(names = "--floor-batch", paramLabel = "N", defaultValue = "" + BenchPlan.DEFAULT_FLOOR_BATCH,
+            description = "Over HTTP: requests in each batch of the floor measure, one token signed and one round"
+                + " trip each, nothing else (2 batches to warm up, then the median of 7); 0 for no floor"
+                + " (default: ${DEFAULT-VALUE}).")
+    private int floorBatch;
+
     /**
      * Bad option values and unknown options of {@code bench}: one line on stderr and exit 2, never the usage text or
      * a trace. Picocli asks the handler of the command line it runs, {@code root}; other commands keep its own.
@@ -125,7 +131,7 @@ final class BenchCommand implements Callable<Integer> {
                     : Math.max(number == null ? simulations : 0, BenchPlan.agentsFor(arrivalRate, contacts,
                             number != null)), mode, seed, simulations,
                     live != null ? live : Math.min(contacts, memory ? MEMORY_LIVE : HTTP_LIVE),
-                    warmUp != null ? warmUp : memory ? MEMORY_WARM_UP : HTTP_WARM_UP, number, press);
+                    warmUp != null ? warmUp : memory ? MEMORY_WARM_UP : HTTP_WARM_UP, number, press, floorBatch);
         } catch (IllegalArgumentException e) {
             return badUsage(spec.commandLine(), e.getMessage());
         }
