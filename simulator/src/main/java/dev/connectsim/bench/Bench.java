@@ -89,11 +89,20 @@ public final class Bench {
             HeapUse.resetPeaks();
             Timed timed = timed(telephony);
             long peak = HeapUse.peakSinceReset();
-            HttpFloor.Result floor = plan.measuresFloor() ? floor() : null;
+            HttpFloor.Result floor = plan.measuresFloor() ? floor(stubs) : null;
             long[] heap = plan.live() == 0 ? new long[] {0} : heapPerLiveCall(telephony.get(0));
             return report(timed, peak, heap[0], path, floor);
         } finally {
             stubs.forEach(SalesforceStub::close);
+        }
+    }
+
+    /** The HTTP floor, after the timed run, alone, against the shards' WireMocks, one caller for each. */
+    private HttpFloor.Result floor(List<SalesforceStub> stubs) {
+        try (ProgressBar bar = bar("http floor", 1); HttpFloor floor = HttpFloor.against(stubs, plan.floorBatch())) {
+            HttpFloor.Result result = floor.measure();
+            bar.step();
+            return result;
         }
     }
 
@@ -106,16 +115,6 @@ public final class Bench {
                         + project.root() + " has no stubs/ folder")), plan.seed() + shard);
         stubs.add(stub);
         return Telephony.over(stub);
-    }
-
-    /** The HTTP floor, after the timed run, alone, against a WireMock of its own serving the project's stubs. */
-    private HttpFloor.Result floor() {
-        try (ProgressBar bar = bar("http floor", 1)) {
-            HttpFloor.Result floor = HttpFloor.measure(project.stubs().orElseThrow(), plan.seed() + plan.shards(),
-                    plan.floorBatch());
-            bar.step();
-            return floor;
-        }
     }
 
     /** The shard {@code index}: its share of the agents. */
@@ -131,10 +130,11 @@ public final class Bench {
     }
 
     /**
-     * What the shards measured together: their results, the wall time, the whole process's CPU time and the HTTP
-     * requests their telephony functions sent.
+     * What the shards measured together: their results, the wall time, the whole process's CPU time, the HTTP
+     * requests their telephony functions sent, and the CPU time by the threads that spent it.
      */
-    private record Timed(List<Shard.Result> results, long wallNanos, long processCpuNanos, long requests) {
+    private record Timed(List<Shard.Result> results, long wallNanos, long processCpuNanos, long requests,
+            Map<String, Long> byThreads) {
     }
 
     private Timed timed(List<Telephony> telephony) {
@@ -150,6 +150,7 @@ public final class Bench {
         try (ProgressBar bar = bar("bench calls", plan.contacts())) {
             IntConsumer progress = bar::stepBy;
             long requestsBefore = requestsSent(telephony);
+            ThreadCpu splitBefore = ThreadCpu.now();
             long began = System.nanoTime();
             long cpuBegan = HeapUse.processCpuNanos();
             List<Future<Shard.Result>> running = new ArrayList<>();
@@ -165,7 +166,9 @@ public final class Bench {
             }
             long wall = System.nanoTime() - began;
             long cpu = HeapUse.processCpuNanos() - cpuBegan;
-            return new Timed(results, wall, cpu, requestsSent(telephony) - requestsBefore);
+            long reqs = requestsSent(telephony) - requestsBefore;
+            Map<String, Long> byThreads = ThreadCpu.now().since(splitBefore);
+            return new Timed(results, wall, cpu, reqs, byThreads);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime
                     : new IllegalStateException("a bench shard failed: " + e.getCause(), e.getCause());
@@ -224,13 +227,21 @@ public final class Bench {
 
     /** The timed run's requests and process CPU per request, against the floor when it was measured. */
     private static BenchReport.HttpFigures http(Timed timed, HttpFloor.Result floor) {
-        double perRequest = timed.requests() == 0 ? 0 : timed.processCpuNanos() / 1e3 / timed.requests();
+        long requests = Math.max(1, timed.requests());
+        double perRequest = timed.processCpuNanos() / 1e3 / requests;
+        Map<String, Map<String, Double>> byThreads = new LinkedHashMap<>();
+        Map<String, Double> run = new LinkedHashMap<>();
+        timed.byThreads().forEach((group, nanos) -> run.put(group, round(nanos / 1e3 / requests)));
+        byThreads.put("run", run);
         if (floor == null) {
-            return new BenchReport.HttpFigures(timed.requests(), round(perRequest), null, null, List.of());
+            return new BenchReport.HttpFigures(timed.requests(), round(perRequest), null, null, List.of(), byThreads);
         }
+        Map<String, Double> floorByThreads = new LinkedHashMap<>();
+        floor.byThreads().forEach((group, micros) -> floorByThreads.put(group, round(micros)));
+        byThreads.put("floor", floorByThreads);
         return new BenchReport.HttpFigures(timed.requests(), round(perRequest), round(floor.microsPerRequest()),
                 perRequest == 0 ? null : round(floor.microsPerRequest() / perRequest),
-                floor.batchMicros().stream().map(Bench::round).toList());
+                floor.batchMicros().stream().map(Bench::round).toList(), byThreads);
     }
 
     /** How the shards' flow runs ended, by reason, in the order of {@link EndReason}; reasons none ended with left out. */

@@ -51,11 +51,11 @@ public record BenchPlan(int contacts, double arrivalRate, int agents, BenchMode 
     public static final double RATE_PER_SIMULATION_CAP = 20_000;
 
     /**
-     * The requests in each batch of the HTTP floor measure when not told: at about 3 ms of process CPU each here, a
-     * batch lasts about 50 of the process clock's 10 ms steps, and the whole measure (2 batches to warm up, 7 counted)
-     * about 4 s of CPU.
+     * The requests in each batch of the HTTP floor measure when not told: at 5 to 7 ms of process CPU each here, a
+     * batch lasts 50 to 70 of the process clock's 10 ms steps, and the whole measure (2 batches to warm up, 7 counted)
+     * 5 to 6 s of CPU.
      */
-    public static final int DEFAULT_FLOOR_BATCH = 150;
+    public static final int DEFAULT_FLOOR_BATCH = 100;
 
     public BenchPlan {
         press = List.copyOf(Objects.requireNonNull(press, "press"));

@@ -50,7 +50,7 @@ import java.util.Map;
 @JsonPropertyOrder({"contacts", "mode", "number", "flow", "press", "wallSeconds", "contactsPerSecond",
     "virtualSeconds", "virtualToWallRatio", "cpuSeconds", "contactsPerCpuSecond", "processCpuSeconds",
     "processCpuMicrosPerContact", "httpRequests", "processCpuMicrosPerRequest", "httpFloorMicrosPerRequest",
-    "fractionOfFloor", "httpFloorBatchMicros", "allocatedBytesPerContact", "p50MicrosPerContact", "p99MicrosPerContact",
+    "fractionOfFloor", "httpFloorBatchMicros", "httpMicrosPerRequestByThreads", "allocatedBytesPerContact", "p50MicrosPerContact", "p99MicrosPerContact",
     "peakHeapBytes", "heapBytesPerLiveContact", "liveContactsMeasured",
     "lostContacts", "reachedTarget", "voiceCalls", "flowErrors", "flowRunEnds", "path", "arrivalRate", "agents",
     "shards", "seed", "warmUpContacts", "processors", "maxHeapBytes", "javaVersion", "garbageCollector"})
@@ -78,11 +78,17 @@ public record BenchReport(int contacts, String mode, @JsonInclude(JsonInclude.In
      * @param fractionOfFloor            httpFloorMicrosPerRequest / processCpuMicrosPerRequest: 1 is a run that costs
      *                                   nothing above its requests
      * @param httpFloorBatchMicros       every counted floor batch's process CPU microseconds per request, in order
+     * @param httpMicrosPerRequestByThreads the run's process CPU per request ({@code run}) and the floor's
+     *                                   ({@code floor}), each split by the threads that spent it: {@code callers}
+     *                                   (the shards' simulation threads; the floor's caller threads),
+     *                                   {@code httpClient} (the JDK client's), {@code wireMock} (Jetty's) and
+     *                                   {@code rest} (the collector, the JIT and other threads)
      */
     public record HttpFigures(long httpRequests, double processCpuMicrosPerRequest,
             @JsonInclude(JsonInclude.Include.NON_NULL) Double httpFloorMicrosPerRequest,
             @JsonInclude(JsonInclude.Include.NON_NULL) Double fractionOfFloor,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Double> httpFloorBatchMicros) {
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Double> httpFloorBatchMicros,
+            Map<String, Map<String, Double>> httpMicrosPerRequestByThreads) {
     }
 
     /**

@@ -9,36 +9,43 @@ import dev.connectsim.scv.TelephonyIntegrationFunction;
 import dev.connectsim.scv.TelephonyToken;
 import dev.connectsim.sim.Simulation;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The floor of the HTTP bench: what one VoiceCall request costs with nothing around it. Each request signs a new
  * RS256 token with a new {@code jti} ({@link TelephonyToken}, as the telephony function does for every request) and
- * makes one loopback round trip with the function's client ({@link HttpTelephonyApi}) and headers to an embedded
- * WireMock serving the project's own stubs with the same extensions as a shard's ({@link SalesforceStub}: the token
- * checked, the VoiceCall id drawn, the delay charged in virtual time): {@code POST /voiceCalls} with a
- * createVoiceCall body written once. No simulation, no flow, no Lambda model, no JSON built or read.
+ * makes one loopback round trip with the function's client ({@link HttpTelephonyApi}) and headers to the embedded
+ * WireMock of a shard, serving the project's stubs with their extensions ({@link SalesforceStub}: the token checked,
+ * the VoiceCall id drawn, the delay charged in virtual time): {@code POST /voiceCalls} with a createVoiceCall body
+ * written once. No simulation, no flow, no Lambda model, no JSON built or read.
  *
- * <p>Design note: the floor is measured as the timed run is, in process CPU time (every thread of the JVM: the
- * calling thread, the HTTP client's, WireMock's, the collector's and the JIT's), so the two divide into a fraction
- * of like with like. It runs alone, one request at a time on the calling thread, against a WireMock of its own (so
- * the shards' stubs draw the same ids on every run), first {@code warmUp} batches not counted, then {@code batches}
- * batches of {@code perBatch} requests, each batch's CPU divided by its requests; the floor is their median. The
- * process CPU moves in steps of 10 ms on Linux, so a batch should last a good many of them.
+ * <p>Design note: the floor is measured as the timed run is, so the two divide into a fraction of like with like:
+ * in process CPU time (every thread of the JVM: the callers', the HTTP client's, WireMock's, the collector's and the
+ * JIT's), and with the run's shape, one thread per shard, each sending one request at a time to its shard's own
+ * WireMock, as the shards' simulations do. It runs alone, after the timed run, in batches of about {@code perBatch}
+ * requests over all the threads, each batch's CPU divided by its requests: {@link #WARM_UP_BATCHES} not counted, then
+ * {@link #BATCHES}; the floor is their median. The process CPU moves in steps of 10 ms on Linux, so a batch should
+ * last a good many of them.
  */
-final class HttpFloor {
+final class HttpFloor implements AutoCloseable {
 
     /** Batches run first and not counted, so the JIT has compiled the path on its own. */
     static final int WARM_UP_BATCHES = 2;
     /** Batches counted; the floor is their median. */
     static final int BATCHES = 7;
 
-    /** The virtual instant the floor's tokens are issued at, and its stub's clock: every token verifies. */
+    /** The virtual instant the floor's tokens are issued at, and its stubs' clock: every token verifies. */
     private static final Instant NOW = Simulation.DEFAULT_START;
     /** What createVoiceCall sends for a bench call, written once. */
     private static final String BODY = "{\"callCenterApiName\":\"" + ScvSettings.DEFAULT_CALL_CENTER + "\","
@@ -50,65 +57,126 @@ final class HttpFloor {
     /**
      * What the floor measured.
      *
-     * @param microsPerRequest the median of the batches: process CPU microseconds per request
+     * @param microsPerRequest the median of the counted batches: process CPU microseconds per request
      * @param batchMicros      every counted batch's process CPU microseconds per request, in the order they ran
-     * @param requests         requests sent, the warm-up's included
+     * @param byThreads        the counted batches' CPU per request by the threads that spent it ({@link ThreadCpu})
      */
-    record Result(double microsPerRequest, List<Double> batchMicros, int requests) {
+    record Result(double microsPerRequest, List<Double> batchMicros, Map<String, Double> byThreads) {
     }
 
-    private final ScvSettings settings;
-    private final TelephonyToken token;
-    private final HttpTelephonyApi api;
-    private long sent;
+    private final List<SalesforceStub> stubs;
+    private final List<Caller> callers;
+    private final int perBatch;
+    private final ExecutorService threads;
+    private final AtomicLong sent = new AtomicLong();
+    private final List<Double> batchMicros = new ArrayList<>();
+    private final Map<String, Long> spent = new LinkedHashMap<>();
+    private long counted;
 
-    private HttpFloor(ScvSettings settings) {
-        this.settings = settings;
-        this.token = new TelephonyToken(settings);
-        this.api = new HttpTelephonyApi(settings.endpointBase());
+    private HttpFloor(List<SalesforceStub> stubs, int perBatch) {
+        this.stubs = stubs;
+        this.callers = stubs.stream().map(Caller::new).toList();
+        this.perBatch = perBatch;
+        this.threads = Executors.newFixedThreadPool(stubs.size(), runnable -> {
+            Thread thread = new Thread(runnable, "bench http floor");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
-    /** Measures the floor against a new WireMock serving the stubs under {@code stubs}, closed afterwards. */
-    static Result measure(Path stubs, long seed, int perBatch) {
-        if (perBatch < 1) {
-            throw new IllegalArgumentException("a floor batch holds at least 1 request, was " + perBatch);
+    /**
+     * The floor against {@code stubs} (the shards' own), one caller thread for each, in batches of {@code perBatch}
+     * requests shared between them (at least one each); {@link #close()} ends its threads.
+     */
+    static HttpFloor against(List<SalesforceStub> stubs, int perBatch) {
+        if (stubs.isEmpty() || perBatch < 1) {
+            throw new IllegalArgumentException("the HTTP floor needs a stub and at least 1 request a batch, got "
+                    + stubs.size() + " stubs and " + perBatch + " requests");
         }
-        try (SalesforceStub salesforce = SalesforceStub.startWithoutJournal(stubs, seed)) {
-            salesforce.followClock(() -> NOW);
-            HttpFloor floor = new HttpFloor(salesforce.settings());
-            for (int batch = 0; batch < WARM_UP_BATCHES; batch++) {
-                floor.batch(perBatch);
-            }
-            double[] micros = new double[BATCHES];
-            for (int batch = 0; batch < BATCHES; batch++) {
-                micros[batch] = floor.batch(perBatch);
-            }
-            double[] sorted = micros.clone();
-            Arrays.sort(sorted);
-            return new Result(sorted[BATCHES / 2], Arrays.stream(micros).boxed().toList(),
-                    (WARM_UP_BATCHES + BATCHES) * perBatch);
-        }
+        return new HttpFloor(List.copyOf(stubs), perBatch);
     }
 
-    /** {@code requests} requests one after another: the process CPU they took, in microseconds per request. */
-    private double batch(int requests) {
+    /** Runs the warm-up batches, then the counted ones. The stubs' clocks are left on the floor's instant. */
+    Result measure() {
+        for (int batch = 0; batch < WARM_UP_BATCHES; batch++) {
+            batch();
+        }
+        ThreadCpu before = ThreadCpu.now();
+        long sentBefore = sent.get();
+        for (int batch = 0; batch < BATCHES; batch++) {
+            batchMicros.add(batch());
+        }
+        ThreadCpu.now().since(before).forEach((group, nanos) -> spent.merge(group, nanos, Long::sum));
+        counted += sent.get() - sentBefore;
+        return result();
+    }
+
+    /** The median of the counted batches, each of them, and their CPU by threads. */
+    private Result result() {
+        double[] sorted = batchMicros.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int middle = sorted.length / 2;
+        double median = sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        Map<String, Double> byThreads = new LinkedHashMap<>();
+        spent.forEach((group, nanos) -> byThreads.put(group, nanos / 1e3 / counted));
+        return new Result(median, List.copyOf(batchMicros), byThreads);
+    }
+
+    @Override
+    public void close() {
+        threads.shutdownNow();
+    }
+
+    /** About {@code perBatch} requests shared between the callers: the process CPU they took, in µs per request. */
+    private double batch() {
+        stubs.forEach(stub -> stub.followClock(() -> NOW));
+        int each = Math.max(1, (perBatch + callers.size() - 1) / callers.size());
+        long sentBefore = sent.get();
         long began = HeapUse.processCpuNanos();
-        for (int i = 0; i < requests; i++) {
-            request();
+        List<Future<?>> running = new ArrayList<>();
+        for (Caller caller : callers) {
+            running.add(threads.submit(() -> caller.send(each)));
         }
-        return (HeapUse.processCpuNanos() - began) / 1e3 / requests;
+        try {
+            for (Future<?> caller : running) {
+                caller.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("the HTTP floor failed: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the HTTP floor was interrupted", e);
+        }
+        return (HeapUse.processCpuNanos() - began) / 1e3 / (sent.get() - sentBefore);
     }
 
-    /** One token signed and one round trip; a request the stub does not answer with a VoiceCall stops the bench. */
-    private void request() {
-        String jti = UUID.nameUUIDFromBytes(("floor/" + sent++).getBytes(StandardCharsets.UTF_8)).toString();
-        TelephonyApiResponse response = api.send(new TelephonyApiRequest("POST", "/voiceCalls",
-                TelephonyIntegrationFunction.headers(token.sign(NOW, jti), true), Optional.of(BODY)));
-        if (!(response instanceof TelephonyApiResponse.Answered answered && answered.succeeded()
-                && answered.body().contains("\"voiceCallId\""))) {
-            throw new IllegalStateException("the HTTP floor's request " + sent + " to " + settings.endpointBase()
-                    + "/voiceCalls was not answered with a VoiceCall, as the stubs answer the bench's calls; it got "
-                    + response);
+    /** One thread's requests, to one shard's WireMock, signed with the function's key as the shard's function signs. */
+    private final class Caller {
+
+        private final ScvSettings settings;
+        private final TelephonyToken token;
+        private final HttpTelephonyApi api;
+
+        Caller(SalesforceStub stub) {
+            this.settings = stub.settings();
+            this.token = new TelephonyToken(settings);
+            this.api = new HttpTelephonyApi(settings.endpointBase());
+        }
+
+        /** {@code requests} requests one after another; one the stub does not answer with a VoiceCall stops the bench. */
+        void send(int requests) {
+            for (int i = 0; i < requests; i++) {
+                long n = sent.incrementAndGet();
+                String jti = UUID.nameUUIDFromBytes(("floor/" + n).getBytes(StandardCharsets.UTF_8)).toString();
+                TelephonyApiResponse response = api.send(new TelephonyApiRequest("POST", "/voiceCalls",
+                        TelephonyIntegrationFunction.headers(token.sign(NOW, jti), true), Optional.of(BODY)));
+                if (!(response instanceof TelephonyApiResponse.Answered answered && answered.succeeded()
+                        && answered.body().contains("\"voiceCallId\""))) {
+                    throw new IllegalStateException("the HTTP floor's request " + n + " to " + settings.endpointBase()
+                            + "/voiceCalls was not answered with a VoiceCall, as the stubs answer the bench's calls;"
+                            + " it got " + response);
+                }
+            }
         }
     }
 }
