@@ -80,8 +80,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "memory",
             description = "memory: the telephony function answers in memory (engine speed); http: the real function,"
-                + " a signed token and an HTTP request per VoiceCall, against an embedded WireMock Salesforce"
-                + " (default: ${DEFAULT-VALUE}).")
+                + " a signed token and an HTTP request per VoiceCall, against an embedded WireMock Salesforce, and"
+                + " the floor of those requests measured after the run (fractionOfFloor) (default: ${DEFAULT-VALUE}).")
     private BenchMode mode;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
