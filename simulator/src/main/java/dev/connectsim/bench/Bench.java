@@ -150,9 +150,8 @@ public final class Bench {
         try (ProgressBar bar = bar("bench calls", plan.contacts())) {
             IntConsumer progress = bar::stepBy;
             long requestsBefore = requestsSent(telephony);
-            ThreadCpu splitBefore = ThreadCpu.now();
+            ThreadCpu cpuBegan = cpuNow();
             long began = System.nanoTime();
-            long cpuBegan = HeapUse.processCpuNanos();
             List<Future<Shard.Result>> running = new ArrayList<>();
             for (int index = 0; index < shards.size(); index++) {
                 Shard shard = shards.get(index);
@@ -165,10 +164,9 @@ public final class Bench {
                 results.add(result.get());
             }
             long wall = System.nanoTime() - began;
-            long cpu = HeapUse.processCpuNanos() - cpuBegan;
-            long reqs = requestsSent(telephony) - requestsBefore;
-            Map<String, Long> byThreads = ThreadCpu.now().since(splitBefore);
-            return new Timed(results, wall, cpu, reqs, byThreads);
+            ThreadCpu cpuEnded = cpuNow();
+            return new Timed(results, wall, cpuEnded.processNanos() - cpuBegan.processNanos(),
+                    requestsSent(telephony) - requestsBefore, cpuEnded.since(cpuBegan));
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime
                     : new IllegalStateException("a bench shard failed: " + e.getCause(), e.getCause());
@@ -178,6 +176,11 @@ public final class Bench {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    /** The process's CPU time now; over HTTP also each thread's, to split the run's CPU by threads. */
+    private ThreadCpu cpuNow() {
+        return plan.mode() == BenchMode.HTTP ? ThreadCpu.now() : ThreadCpu.processOnly();
     }
 
     private static long requestsSent(List<Telephony> telephony) {

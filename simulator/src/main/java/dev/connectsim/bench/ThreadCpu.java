@@ -60,6 +60,16 @@ final class ThreadCpu {
         return new ThreadCpu(cpu, group, HeapUse.processCpuNanos());
     }
 
+    /** The process's CPU time now, and no thread's: for a bench with no requests to split, which need not read them. */
+    static ThreadCpu processOnly() {
+        return new ThreadCpu(Map.of(), Map.of(), HeapUse.processCpuNanos());
+    }
+
+    /** The process's CPU time at this snapshot, all its threads, in nanoseconds. */
+    long processNanos() {
+        return processNanos;
+    }
+
     /** The CPU time spent since {@code before}, in nanoseconds, by group; the rest is the process's remainder. */
     Map<String, Long> since(ThreadCpu before) {
         Map<String, Long> split = new LinkedHashMap<>();

@@ -75,6 +75,14 @@ class BenchCommandTest {
         assertEquals(floor / perRequest, fraction, 0.01, figures.toString());
         assertTrue(fraction > 0 && fraction < 2, "the floor is part of each request's cost: " + figures);
         assertEquals(7, figures.get("httpFloorBatchMicros").size(), "the floor is the median of 7 batches: " + figures);
+        JsonNode byThreads = figures.get("httpMicrosPerRequestByThreads");
+        double split = 0;
+        for (JsonNode group : byThreads.get("run")) {
+            split += group.asDouble();
+        }
+        assertEquals(perRequest, split, 1, "the run's split by threads adds up to its CPU per request: " + byThreads);
+        assertTrue(byThreads.get("run").get("callers").asDouble() > 0, byThreads.toString());
+        assertTrue(byThreads.get("floor").get("callers").asDouble() > 0, byThreads.toString());
     }
 
     @ParameterizedTest
@@ -91,6 +99,7 @@ class BenchCommandTest {
         "--live|2000000000|this bench would hold about 3814.7 GB at once (2,000,000,000 calls going on",
         "--shards|0|--shards must be at least 1, was 0",
         "--live|-1|--live must not be negative, was -1",
+        "--floor-batch|-1|--floor-batch must not be negative, was -1",
     })
     void aBadOptionValueIsOneLineNamingItAndExit2(String option, String value, String message) {
         Cli cli = new Cli();
