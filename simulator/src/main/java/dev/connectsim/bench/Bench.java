@@ -89,10 +89,20 @@ public final class Bench {
             HeapUse.resetPeaks();
             Timed timed = timed(telephony);
             long peak = HeapUse.peakSinceReset();
+            HttpFloor.Result floor = plan.measuresFloor() ? floor(stubs) : null;
             long[] heap = plan.live() == 0 ? new long[] {0} : heapPerLiveCall(telephony.get(0));
-            return report(timed, peak, heap[0], path);
+            return report(timed, peak, heap[0], path, floor);
         } finally {
             stubs.forEach(SalesforceStub::close);
+        }
+    }
+
+    /** The HTTP floor, after the timed run, alone, against the shards' WireMocks, one caller for each. */
+    private HttpFloor.Result floor(List<SalesforceStub> stubs) {
+        try (ProgressBar bar = bar("http floor", 1); HttpFloor floor = HttpFloor.against(stubs, plan.floorBatch())) {
+            HttpFloor.Result result = floor.measure();
+            bar.step();
+            return result;
         }
     }
 
@@ -119,8 +129,12 @@ public final class Bench {
                 : BenchInstance.toNumber(described, plan.number(), agents, script);
     }
 
-    /** What the shards measured together: their results, the wall time and the whole process's CPU time. */
-    private record Timed(List<Shard.Result> results, long wallNanos, long processCpuNanos) {
+    /**
+     * What the shards measured together: their results, the wall time, the whole process's CPU time, the HTTP
+     * requests their telephony functions sent, and the CPU time by the threads that spent it.
+     */
+    private record Timed(List<Shard.Result> results, long wallNanos, long processCpuNanos, long requests,
+            Map<String, Long> byThreads) {
     }
 
     private Timed timed(List<Telephony> telephony) {
@@ -135,8 +149,9 @@ public final class Bench {
         });
         try (ProgressBar bar = bar("bench calls", plan.contacts())) {
             IntConsumer progress = bar::stepBy;
+            long requestsBefore = requestsSent(telephony);
+            ThreadCpu cpuBegan = cpuNow();
             long began = System.nanoTime();
-            long cpuBegan = HeapUse.processCpuNanos();
             List<Future<Shard.Result>> running = new ArrayList<>();
             for (int index = 0; index < shards.size(); index++) {
                 Shard shard = shards.get(index);
@@ -148,7 +163,10 @@ public final class Bench {
             for (Future<Shard.Result> result : running) {
                 results.add(result.get());
             }
-            return new Timed(results, System.nanoTime() - began, HeapUse.processCpuNanos() - cpuBegan);
+            long wall = System.nanoTime() - began;
+            ThreadCpu cpuEnded = cpuNow();
+            return new Timed(results, wall, cpuEnded.processNanos() - cpuBegan.processNanos(),
+                    requestsSent(telephony) - requestsBefore, cpuEnded.since(cpuBegan));
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime
                     : new IllegalStateException("a bench shard failed: " + e.getCause(), e.getCause());
@@ -158,6 +176,15 @@ public final class Bench {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    /** The process's CPU time now; over HTTP also each thread's, to split the run's CPU by threads. */
+    private ThreadCpu cpuNow() {
+        return plan.mode() == BenchMode.HTTP ? ThreadCpu.now() : ThreadCpu.processOnly();
+    }
+
+    private static long requestsSent(List<Telephony> telephony) {
+        return telephony.stream().mapToLong(Telephony::requestsSent).sum();
     }
 
     /** Heap per call going on: {@code live} calls held in one simulation, against the same simulation before them. */
@@ -176,7 +203,8 @@ public final class Bench {
         }
     }
 
-    private BenchReport report(Timed timed, long peakHeap, long perLiveCall, List<BlockVisit> path) {
+    private BenchReport report(Timed timed, long peakHeap, long perLiveCall, List<BlockVisit> path,
+            HttpFloor.Result floor) {
         List<Shard.Result> results = timed.results();
         double wallSeconds = timed.wallNanos() / 1e9;
         double virtualSeconds = results.stream().mapToDouble(r -> r.virtual().toNanos() / 1e9).max().orElse(0);
@@ -189,6 +217,7 @@ public final class Bench {
                 round(wallSeconds), round(plan.contacts() / wallSeconds), round(virtualSeconds),
                 round(virtualSeconds / wallSeconds), round(cpuSeconds), round(plan.contacts() / cpuSeconds),
                 round(processCpuSeconds), round(processCpuSeconds * 1e6 / plan.contacts()),
+                plan.mode() == BenchMode.HTTP ? http(timed, floor) : null,
                 sum(results, Shard.Result::allocatedBytes) / plan.contacts(),
                 round(percentile(samples, 50)), round(percentile(samples, 99)),
                 peakHeap, perLiveCall, plan.live(), sum(results, Shard.Result::lost),
@@ -197,6 +226,25 @@ public final class Bench {
                 plan.arrivalRate(), plan.agents(), plan.shards(), plan.seed(),
                 plan.warmUp(), Runtime.getRuntime().availableProcessors(), HeapUse.max(),
                 System.getProperty("java.version"), HeapUse.collectors());
+    }
+
+    /** The timed run's requests and process CPU per request, against the floor when it was measured. */
+    private static BenchReport.HttpFigures http(Timed timed, HttpFloor.Result floor) {
+        long requests = Math.max(1, timed.requests());
+        double perRequest = timed.processCpuNanos() / 1e3 / requests;
+        Map<String, Map<String, Double>> byThreads = new LinkedHashMap<>();
+        Map<String, Double> run = new LinkedHashMap<>();
+        timed.byThreads().forEach((group, nanos) -> run.put(group, round(nanos / 1e3 / requests)));
+        byThreads.put("run", run);
+        if (floor == null) {
+            return new BenchReport.HttpFigures(timed.requests(), round(perRequest), null, null, List.of(), byThreads);
+        }
+        Map<String, Double> floorByThreads = new LinkedHashMap<>();
+        floor.byThreads().forEach((group, micros) -> floorByThreads.put(group, round(micros)));
+        byThreads.put("floor", floorByThreads);
+        return new BenchReport.HttpFigures(timed.requests(), round(perRequest), round(floor.microsPerRequest()),
+                perRequest == 0 ? null : round(floor.microsPerRequest() / perRequest),
+                floor.batchMicros().stream().map(Bench::round).toList(), byThreads);
     }
 
     /** How the shards' flow runs ended, by reason, in the order of {@link EndReason}; reasons none ended with left out. */

@@ -23,9 +23,10 @@ import java.util.Objects;
  *                    agent-transfer calls ({@link CallScript})
  * @param press       with a {@code number}: what each caller enters at their input blocks, in order, one entry a
  *                    block (digits, or empty to press nothing and let the input time out); empty for none
+ * @param floorBatch  over HTTP: the requests in each batch of the floor measure ({@link HttpFloor}); 0 for none
  */
 public record BenchPlan(int contacts, double arrivalRate, int agents, BenchMode mode, long seed, int shards, int live,
-        int warmUp, String number, List<String> press) {
+        int warmUp, String number, List<String> press, int floorBatch) {
 
     /** The arrival rate when none is given: 5 calls a second, a large contact center's busy hour (18,000 calls). */
     public static final double DEFAULT_ARRIVAL_RATE = 5;
@@ -49,6 +50,13 @@ public record BenchPlan(int contacts, double arrivalRate, int agents, BenchMode 
      */
     public static final double RATE_PER_SIMULATION_CAP = 20_000;
 
+    /**
+     * The requests in each batch of the HTTP floor measure when not told: at 5 to 7 ms of process CPU each here, a
+     * batch lasts 50 to 70 of the process clock's 10 ms steps, and the whole measure (2 batches to warm up, 7 counted)
+     * 5 to 6 s of CPU.
+     */
+    public static final int DEFAULT_FLOOR_BATCH = 100;
+
     public BenchPlan {
         press = List.copyOf(Objects.requireNonNull(press, "press"));
         require(contacts >= 1, "--contacts must be at least 1, was " + contacts);
@@ -71,6 +79,7 @@ public record BenchPlan(int contacts, double arrivalRate, int agents, BenchMode 
                 + " answering agent sees every partner's quick connect); use fewer agents or more --shards");
         require(live >= 0, "--live must not be negative, was " + live);
         require(warmUp >= 0, "--warm-up must not be negative, was " + warmUp);
+        require(floorBatch >= 0, "--floor-batch must not be negative, was " + floorBatch);
         require(number != null || press.isEmpty(), "--press needs --number: the agent-transfer calls meet no input"
                 + " block");
         for (String entry : press) {
@@ -83,6 +92,17 @@ public record BenchPlan(int contacts, double arrivalRate, int agents, BenchMode 
     public BenchPlan(int contacts, double arrivalRate, int agents, BenchMode mode, long seed, int shards, int live,
             int warmUp) {
         this(contacts, arrivalRate, agents, mode, seed, shards, live, warmUp, null, List.of());
+    }
+
+    /** A plan whose HTTP floor, if any, is measured in batches of {@link #DEFAULT_FLOOR_BATCH}. */
+    public BenchPlan(int contacts, double arrivalRate, int agents, BenchMode mode, long seed, int shards, int live,
+            int warmUp, String number, List<String> press) {
+        this(contacts, arrivalRate, agents, mode, seed, shards, live, warmUp, number, press, DEFAULT_FLOOR_BATCH);
+    }
+
+    /** Whether the run measures the HTTP floor: over HTTP, unless its batches are empty. */
+    boolean measuresFloor() {
+        return mode == BenchMode.HTTP && floorBatch > 0;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.connectsim.bench;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.connectsim.flow.run.BlockVisit;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +44,13 @@ import java.util.Map;
  *                                 QUEUED...), those none ended with left out
  * @param path                     with a number: the blocks one call went through, in order, in a simulation that
  *                                 kept its history, run before the warm-up with the same caller input and answers
+ * @param http                     over HTTP: the requests and their CPU against the floor's; absent in memory
  * @param garbageCollector         the JVM's collectors by name (the launcher picks the parallel collector for bench)
  */
 @JsonPropertyOrder({"contacts", "mode", "number", "flow", "press", "wallSeconds", "contactsPerSecond",
     "virtualSeconds", "virtualToWallRatio", "cpuSeconds", "contactsPerCpuSecond", "processCpuSeconds",
-    "processCpuMicrosPerContact", "allocatedBytesPerContact", "p50MicrosPerContact", "p99MicrosPerContact",
+    "processCpuMicrosPerContact", "httpRequests", "processCpuMicrosPerRequest", "httpFloorMicrosPerRequest",
+    "fractionOfFloor", "httpFloorBatchMicros", "httpMicrosPerRequestByThreads", "allocatedBytesPerContact", "p50MicrosPerContact", "p99MicrosPerContact",
     "peakHeapBytes", "heapBytesPerLiveContact", "liveContactsMeasured",
     "lostContacts", "reachedTarget", "voiceCalls", "flowErrors", "flowRunEnds", "path", "arrivalRate", "agents",
     "shards", "seed", "warmUpContacts", "processors", "maxHeapBytes", "javaVersion", "garbageCollector"})
@@ -55,12 +58,38 @@ public record BenchReport(int contacts, String mode, @JsonInclude(JsonInclude.In
         @JsonInclude(JsonInclude.Include.NON_NULL) String flow,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> press, double wallSeconds, double contactsPerSecond,
         double virtualSeconds, double virtualToWallRatio, double cpuSeconds, double contactsPerCpuSecond,
-        double processCpuSeconds, double processCpuMicrosPerContact, long allocatedBytesPerContact,
+        double processCpuSeconds, double processCpuMicrosPerContact,
+        @JsonUnwrapped @JsonInclude(JsonInclude.Include.NON_NULL) HttpFigures http, long allocatedBytesPerContact,
         double p50MicrosPerContact, double p99MicrosPerContact,
         long peakHeapBytes, long heapBytesPerLiveContact, int liveContactsMeasured, long lostContacts,
         long reachedTarget, long voiceCalls, long flowErrors, Map<String, Long> flowRunEnds,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Step> path, double arrivalRate, int agents, int shards, long seed,
         int warmUpContacts, int processors, long maxHeapBytes, String javaVersion, String garbageCollector) {
+
+    /**
+     * Over HTTP, the timed run's requests and its CPU per request against the floor's ({@link HttpFloor}): both are
+     * process CPU, every thread of the JVM (the shards', the HTTP client's, WireMock's, the collector's, the JIT's).
+     *
+     * @param httpRequests               requests the telephony functions sent during the timed run
+     * @param processCpuMicrosPerRequest processCpuSeconds / httpRequests, in microseconds
+     * @param httpFloorMicrosPerRequest  the floor: process CPU of one token signed and one loopback round trip to a
+     *                                   WireMock serving the same stubs, nothing else, run alone (median of batches);
+     *                                   absent when not measured ({@code --floor-batch 0})
+     * @param fractionOfFloor            httpFloorMicrosPerRequest / processCpuMicrosPerRequest: 1 is a run that costs
+     *                                   nothing above its requests
+     * @param httpFloorBatchMicros       every counted floor batch's process CPU microseconds per request, in order
+     * @param httpMicrosPerRequestByThreads the run's process CPU per request ({@code run}) and the floor's
+     *                                   ({@code floor}), each split by the threads that spent it: {@code callers}
+     *                                   (the shards' simulation threads; the floor's caller threads),
+     *                                   {@code httpClient} (the JDK client's), {@code wireMock} (Jetty's) and
+     *                                   {@code rest} (the collector, the JIT and other threads)
+     */
+    public record HttpFigures(long httpRequests, double processCpuMicrosPerRequest,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double httpFloorMicrosPerRequest,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Double fractionOfFloor,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Double> httpFloorBatchMicros,
+            Map<String, Map<String, Double>> httpMicrosPerRequestByThreads) {
+    }
 
     /**
      * One block of a traced call's path.

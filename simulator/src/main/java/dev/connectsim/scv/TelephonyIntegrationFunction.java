@@ -192,14 +192,23 @@ public final class TelephonyIntegrationFunction implements LambdaFunction {
 
     private TelephonyApiRequest request(String method, String path, Optional<String> body, boolean providerHeader,
             LambdaContext context) {
+        return new TelephonyApiRequest(method, path, headers(token.sign(context.now(), jti(context)), providerHeader),
+                body);
+    }
+
+    /**
+     * The headers of every request the function sends, as its axios instance sets them: {@code token} as the bearer,
+     * and the provider's name on all but the routing calls ({@code providerHeader}).
+     */
+    public static Map<String, String> headers(String token, boolean providerHeader) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/json, text/plain, */*");
-        headers.put("Authorization", "Bearer " + token.sign(context.now(), jti(context)));
+        headers.put("Authorization", "Bearer " + token);
         headers.put("Content-Type", "application/json");
         if (providerHeader) {
             headers.put("Telephony-Provider-Name", PROVIDER);
         }
-        return new TelephonyApiRequest(method, path, headers, body);
+        return headers;
     }
 
     /** Unique per attempt (the original uses a time-based uuid v1); derived from the ids, so runs repeat. */

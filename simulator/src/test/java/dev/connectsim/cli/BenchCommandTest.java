@@ -30,7 +30,7 @@ class BenchCommandTest {
         Cli cli = new Cli();
 
         int exit = cli.run("bench", "--contacts", String.valueOf(calls), "--mode", mode, "--warm-up", "0",
-                "--shards", "1", "--live", mode.equals("memory") ? String.valueOf(calls) : "0");
+                "--shards", "1", "--live", mode.equals("memory") ? String.valueOf(calls) : "0", "--floor-batch", "30");
 
         assertEquals(0, exit, cli.err.toString());
         JsonNode figures = cli.lastLineAsJson();
@@ -51,6 +51,38 @@ class BenchCommandTest {
         assertTrue(figures.get("allocatedBytesPerContact").asLong() > 1_000,
                 "a call makes contacts, connections and events: " + figures);
         assertTrue(figures.get("garbageCollector").asText().matches("\\w.*"), "the collector is named: " + figures);
+        if (mode.equals("memory")) {
+            List.of("httpRequests", "httpFloorMicrosPerRequest", "fractionOfFloor").forEach(field ->
+                    assertFalse(figures.has(field), "no request, no floor in memory: " + figures));
+        } else {
+            assertTheRunIsMeasuredAgainstItsFloor(figures, calls);
+        }
+    }
+
+    /**
+     * Over HTTP the JSON sets the run's process CPU per request beside its floor's (one token signed and one round
+     * trip, measured alone in the same JVM after the run): the fraction is one divided by the other, and a floor is
+     * part of what each request of the run does, so it is not far above the run's cost.
+     */
+    private static void assertTheRunIsMeasuredAgainstItsFloor(JsonNode figures, int calls) {
+        assertEquals(2 * calls, figures.get("httpRequests").asLong(), "one request per VoiceCall: " + figures);
+        double perRequest = figures.get("processCpuMicrosPerRequest").asDouble();
+        assertEquals(figures.get("processCpuSeconds").asDouble() * 1e6 / (2 * calls), perRequest, perRequest / 100,
+                figures.toString());
+        double floor = figures.get("httpFloorMicrosPerRequest").asDouble();
+        assertTrue(floor > 0, "signing and a round trip cost CPU: " + figures);
+        double fraction = figures.get("fractionOfFloor").asDouble();
+        assertEquals(floor / perRequest, fraction, 0.01, figures.toString());
+        assertTrue(fraction > 0 && fraction < 2, "the floor is part of each request's cost: " + figures);
+        assertEquals(7, figures.get("httpFloorBatchMicros").size(), "the floor is the median of 7 batches: " + figures);
+        JsonNode byThreads = figures.get("httpMicrosPerRequestByThreads");
+        double split = 0;
+        for (JsonNode group : byThreads.get("run")) {
+            split += group.asDouble();
+        }
+        assertEquals(perRequest, split, 1, "the run's split by threads adds up to its CPU per request: " + byThreads);
+        assertTrue(byThreads.get("run").get("callers").asDouble() > 0, byThreads.toString());
+        assertTrue(byThreads.get("floor").get("callers").asDouble() > 0, byThreads.toString());
     }
 
     @ParameterizedTest
@@ -67,6 +99,7 @@ class BenchCommandTest {
         "--live|2000000000|this bench would hold about 3814.7 GB at once (2,000,000,000 calls going on",
         "--shards|0|--shards must be at least 1, was 0",
         "--live|-1|--live must not be negative, was -1",
+        "--floor-batch|-1|--floor-batch must not be negative, was -1",
     })
     void aBadOptionValueIsOneLineNamingItAndExit2(String option, String value, String message) {
         Cli cli = new Cli();
