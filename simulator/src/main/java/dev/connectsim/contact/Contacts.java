@@ -47,7 +47,10 @@ public final class Contacts {
         }
         contact.markRecordFinal();
         open--;
-        List.copyOf(finalListeners).forEach(listener -> listener.accept(contact));
+        // Listeners are only ever added: those added by a listener now are left for the next leg, as a copy would.
+        for (int i = 0, listeners = finalListeners.size(); i < listeners; i++) {
+            finalListeners.get(i).accept(contact);
+        }
     }
 
     /** Drops a leg whose record is final, so that nothing here holds it any more. */

@@ -19,7 +19,8 @@ public final class Flow {
     private final String name;
     private final String typeName;
     private final String version;
-    private final String startAction;
+    /** {@code StartAction}, as an Optional made once: every run of the flow asks for it. */
+    private final Optional<String> start;
     private final List<Action> actions;
     private final Map<String, Action> byIdentifier;
 
@@ -40,7 +41,7 @@ public final class Flow {
         this.name = Objects.requireNonNull(name, "name");
         this.typeName = typeName;
         this.version = version;
-        this.startAction = startAction;
+        this.start = Optional.ofNullable(startAction);
         this.actions = List.copyOf(actions);
         Map<String, Action> index = new LinkedHashMap<>();
         this.actions.forEach(a -> index.putIfAbsent(a.identifier(), a));
@@ -77,7 +78,7 @@ public final class Flow {
 
     /** The Identifier of the first action, when the file names one. */
     public Optional<String> startAction() {
-        return Optional.ofNullable(startAction);
+        return start;
     }
 
     /** The actions in file order, repeats of an Identifier included. */

@@ -25,6 +25,11 @@ public final class FlowLibrary {
     private final Map<String, Entry> byName;
     /** The reasons already put into words: the nearest name is an edit distance to every flow, paid once per name. */
     private final Map<String, String> unknownReasons = new ConcurrentHashMap<>();
+    /**
+     * What {@link #find} answered for a reference: a TransferToFlow names the same flow at every call, and a
+     * reference that is no flow's name walks every flow. At most {@value #REMEMBERED_UNKNOWNS} are kept.
+     */
+    private final Map<String, Optional<Entry>> references = new ConcurrentHashMap<>();
 
     private FlowLibrary(Map<String, Entry> byName) {
         this.byName = byName;
@@ -51,6 +56,18 @@ public final class FlowLibrary {
      */
     public Optional<Entry> find(String reference) {
         Objects.requireNonNull(reference, "reference");
+        Optional<Entry> known = references.get(reference);
+        if (known != null) {
+            return known;
+        }
+        Optional<Entry> found = lookUp(reference);
+        if (references.size() < REMEMBERED_UNKNOWNS) {
+            references.put(reference, found);
+        }
+        return found;
+    }
+
+    private Optional<Entry> lookUp(String reference) {
         Entry named = byName.get(reference);
         if (named != null) {
             return Optional.of(named);

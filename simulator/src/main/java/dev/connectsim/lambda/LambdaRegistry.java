@@ -32,6 +32,13 @@ public final class LambdaRegistry {
     private final Map<String, String> placeholders = new LinkedHashMap<>();
     /** Functions found, by the ARN asked for: every invocation of a block asks for the same one. */
     private final Map<String, Resolution.Found> found = new ConcurrentHashMap<>();
+    /**
+     * ARNs found unbound, with the reason put into words (its nearest bound name is an edit distance to every bound
+     * function): a flow that invokes an unbound function at every call pays it once. Forgotten with {@link #found}
+     * on every binding; at most {@value #REMEMBERED_UNBOUND}, so ARNs made per call cannot grow it.
+     */
+    private final Map<String, Resolution.NotFound> notFound = new ConcurrentHashMap<>();
+    private static final int REMEMBERED_UNBOUND = 1_000;
 
     /** Binds {@code handler} under a function ARN or a deploy placeholder, with {@link FunctionConfig#defaults()}. */
     public LambdaRegistry bind(String arnOrPlaceholder, LambdaFunction handler) {
@@ -49,6 +56,7 @@ public final class LambdaRegistry {
         requireFree(arnOrPlaceholder);
         functions.put(arnOrPlaceholder, new BoundFunction(arnOrPlaceholder, config, handler));
         found.clear();
+        notFound.clear();
         return this;
     }
 
@@ -59,6 +67,7 @@ public final class LambdaRegistry {
     public LambdaRegistry replace(String arnOrPlaceholder, FunctionConfig config, LambdaFunction handler) {
         functions.remove(Objects.requireNonNull(arnOrPlaceholder, "arnOrPlaceholder"));
         found.clear();
+        notFound.clear();
         return bind(arnOrPlaceholder, config, handler);
     }
 
@@ -81,6 +90,7 @@ public final class LambdaRegistry {
         requireFree(key);
         placeholders.put(key, arn);
         found.clear();
+        notFound.clear();
         return this;
     }
 
@@ -114,9 +124,15 @@ public final class LambdaRegistry {
         if (known != null) {
             return known;
         }
+        Resolution.NotFound unbound = notFound.get(arn);
+        if (unbound != null) {
+            return unbound;
+        }
         Resolution resolution = lookUp(arn);
         if (resolution instanceof Resolution.Found hit) {
             found.put(arn, hit);
+        } else if (resolution instanceof Resolution.NotFound miss && notFound.size() < REMEMBERED_UNBOUND) {
+            notFound.put(arn, miss);
         }
         return resolution;
     }

@@ -2,10 +2,10 @@ package dev.connectsim.routing;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -47,10 +47,17 @@ public record HoursOfOperation(String name, String id, String arn, ZoneId zone, 
 
     /** Whether {@code at} falls in one of the ranges, start inclusive and end exclusive, in {@link #zone()}. */
     public boolean isOpen(Instant at) {
-        ZonedDateTime local = at.atZone(zone);
+        // A fixed offset (UTC, as Basic Hours) has no rules to look up: ZoneOffset.getRules() makes new ones per call.
+        ZoneOffset offset = zone instanceof ZoneOffset fixed ? fixed : zone.getRules().getOffset(at);
+        LocalDateTime local = LocalDateTime.ofEpochSecond(at.getEpochSecond(), at.getNano(), offset);
         DayOfWeek day = local.getDayOfWeek();
         LocalTime time = local.toLocalTime();
-        return ranges.stream().anyMatch(r -> r.contains(day, time));
+        for (OpenRange range : ranges) {
+            if (range.contains(day, time)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

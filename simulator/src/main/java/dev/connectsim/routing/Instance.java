@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +40,8 @@ public final class Instance {
 
     private static final Pattern CONNECT_ARN =
             Pattern.compile("arn:[^:]+:connect:[^:]*:[^:]*:instance/[^/]+/([a-z-]+)/([^/]+)");
+    /** How many answers of each kind of {@code find*} lookup an instance remembers. */
+    private static final int REMEMBERED_REFERENCES = 10_000;
 
     private final String instanceId;
     /** {@link #arn()}, made once: every resource ARN and many references start with it. */
@@ -57,6 +60,15 @@ public final class Instance {
     private final Map<String, AgentProfile> agentsByArn = new HashMap<>();
     private final Map<String, Queue> queuesByArn = new HashMap<>();
     private final Map<String, QuickConnect> quickConnectsByArn = new HashMap<>();
+    /**
+     * What {@link #findQueue}, {@link #findAgent} and {@link #findHoursOfOperation} answered for a reference: the
+     * instance never changes, and a flow names the same queue by the same ARN at every call, so the regular
+     * expressions and the walk over every part behind a reference run once per reference (up to
+     * {@value #REMEMBERED_REFERENCES} of each kind; past that, looked up every time).
+     */
+    private final Map<String, Optional<Queue>> queueReferences = new ConcurrentHashMap<>();
+    private final Map<String, Optional<AgentProfile>> agentReferences = new ConcurrentHashMap<>();
+    private final Map<String, Optional<HoursOfOperation>> hoursReferences = new ConcurrentHashMap<>();
 
     private Instance(Builder builder, Map<String, HoursOfOperation> hours, Map<String, Queue> queues,
             Map<String, AgentProfile> agents, Map<String, QuickConnect> quickConnects) {
@@ -168,7 +180,8 @@ public final class Instance {
      * {@code /operating-hours/<id>}.
      */
     public Optional<HoursOfOperation> findHoursOfOperation(String reference) {
-        return findByReference(hours, "operating-hours", reference, HoursOfOperation::id, HoursOfOperation::arn);
+        return remembered(hoursReferences, reference, r -> findByReference(hours, "operating-hours", r,
+                HoursOfOperation::id, HoursOfOperation::arn));
     }
 
     /**
@@ -176,18 +189,37 @@ public final class Instance {
      * placeholder {@code %%NAME%%} of a queue named NAME (hours of operation and agents are found the same ways).
      */
     public Optional<Queue> findQueue(String reference) {
-        if (!queues.containsKey(reference) && queuesByArn.containsKey(reference)) {
-            return Optional.of(queuesByArn.get(reference));
-        }
-        return findByReference(queues, "queue", reference, Queue::id, Queue::arn);
+        return remembered(queueReferences, reference, r -> {
+            if (!queues.containsKey(r) && queuesByArn.containsKey(r)) {
+                return Optional.of(queuesByArn.get(r));
+            }
+            return findByReference(queues, "queue", r, Queue::id, Queue::arn);
+        });
     }
 
     /** The agent {@code reference} names: a username, an id, the ARN, or an ARN ending {@code /agent/<id>}. */
     public Optional<AgentProfile> findAgent(String reference) {
-        if (!agents.containsKey(reference) && agentsByArn.containsKey(reference)) {
-            return Optional.of(agentsByArn.get(reference));
+        return remembered(agentReferences, reference, r -> {
+            if (!agents.containsKey(r) && agentsByArn.containsKey(r)) {
+                return Optional.of(agentsByArn.get(r));
+            }
+            return findByReference(agents, "agent", r, AgentProfile::id, AgentProfile::arn);
+        });
+    }
+
+    /** {@code find}'s answer for {@code reference}, worked out once while fewer than the cap are remembered. */
+    private static <T> Optional<T> remembered(Map<String, Optional<T>> answers, String reference,
+            Function<String, Optional<T>> find) {
+        Objects.requireNonNull(reference, "reference");
+        Optional<T> known = answers.get(reference);
+        if (known != null) {
+            return known;
         }
-        return findByReference(agents, "agent", reference, AgentProfile::id, AgentProfile::arn);
+        Optional<T> found = find.apply(reference);
+        if (answers.size() < REMEMBERED_REFERENCES) {
+            answers.put(reference, found);
+        }
+        return found;
     }
 
     /** The instance's phone number {@code e164}, with the flow that answers it. */

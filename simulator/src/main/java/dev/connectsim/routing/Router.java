@@ -387,6 +387,10 @@ public final class Router {
      * earlier {@link Contact#routingAge()}. Contacts whose flows changed neither join at the back, at no cost.
      */
     private static void joinInOrder(Deque<Contact> line, Contact contact) {
+        if (line.isEmpty() || !routedBefore(contact, line.peekLast())) {
+            line.addLast(contact);
+            return;
+        }
         Deque<Contact> after = new ArrayDeque<>();
         while (!line.isEmpty() && routedBefore(contact, line.peekLast())) {
             after.addFirst(line.pollLast());

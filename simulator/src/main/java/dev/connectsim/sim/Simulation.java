@@ -229,7 +229,9 @@ public final class Simulation {
         }
         Contact contact = new Contact(random.uuid(), ContactType.VOICE, InitiationMethod.INBOUND, null, null, from,
                 number, scheduler.now());
-        new LinkedHashMap<>(attributes).forEach(contact::putAttribute);
+        if (!attributes.isEmpty()) {
+            new LinkedHashMap<>(attributes).forEach(contact::putAttribute);
+        }
         Connection customer = new Connection(random.uuid(), ConnectionType.INBOUND, Party.CUSTOMER,
                 Endpoint.byPhoneNumber(from), true, scheduler.now());
         contact.addConnection(customer);

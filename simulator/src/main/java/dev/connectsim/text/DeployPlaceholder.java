@@ -18,6 +18,9 @@ public final class DeployPlaceholder {
 
     /** NAME, when {@code reference} is exactly {@code %%NAME%%}. */
     public static Optional<String> name(String reference) {
+        if (!reference.startsWith("%%")) {
+            return Optional.empty();
+        }
         Matcher m = PLACEHOLDER.matcher(reference);
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
