@@ -141,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
 
     private int onSimulator(Project project, RunScenarios scenarios, Path reports) {
         // Node.js and the Streams bundle start while the JVM warms up, not in the first scenarios that open a CCP page
-        boolean pages = PageHostStart.forRun(scenarios.scenarios(), threads);
+        boolean pages = PageHostStart.forRun(scenarios.scenarios(), threads, project.root());
         // RunProgress first, to close its bar before the others print; RunSummary last, to end with the counts.
         List<String> argv = new ArrayList<>(List.of("--glue", GLUE, "--threads", Integer.toString(threads), "--no-summary",
                 "--plugin", RunProgress.class.getName() + ":" + scenarios.scenarios().size(),

@@ -50,12 +50,13 @@ public final class NodeHosts {
     }
 
     /**
-     * Starts {@code count} page hosts in the background, each compiling the pinned bundle (when the jar has one), for the first
+     * Starts {@code count} page hosts in the background, each compiling the pinned bundle (when the jar has one) and
+     * {@code others} (the team's copies the scenarios name), for the first
      * scenarios of a run that opens pages: Node.js starting and the bundle compiling then overlap the run's own
      * start-up instead of adding to its first scenarios. When Node.js cannot be started, nothing is kept: the first
      * scenario that opens a page says so. The future completes once all are started and have compiled the bundle.
      */
-    public static CompletableFuture<Void> prestart(int count) {
+    public static CompletableFuture<Void> prestart(int count, List<StreamsBundle> others) {
         String command = nodeCommand();
         long run;
         synchronized (ALL) {
@@ -64,7 +65,7 @@ public final class NodeHosts {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Thread starter = new Thread(() -> {
             try {
-                start(command, count, run);
+                start(command, count, run, List.copyOf(others));
             } finally {
                 started.complete(null);
             }
@@ -74,7 +75,7 @@ public final class NodeHosts {
         return started;
     }
 
-    private static void start(String command, int count, long run) {
+    private static void start(String command, int count, long run, List<StreamsBundle> others) {
         for (int i = 0; i < count; i++) {
             NodeHost host;
             try {
@@ -95,9 +96,12 @@ public final class NodeHosts {
                 return;
             }
             try {
-                host.preload(StreamsBundle.pinned());
+                if (Resources.has(StreamsBundle.RESOURCE)) {
+                    host.preload(StreamsBundle.pinned());
+                }
+                others.forEach(host::preload);
             } catch (RuntimeException e) {
-                // no bundle in the jar, or the host died or was closed: the scenario that needs it says so
+                // the host died or was closed: a thread that took it starts another
             }
         }
     }

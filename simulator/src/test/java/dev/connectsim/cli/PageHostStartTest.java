@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +42,27 @@ class PageHostStartTest {
 
         assertEquals(3, PageHostStart.pageScenarios(scenarios));
         assertEquals(0, PageHostStart.pageScenarios(List.of(scenario(java, 3))), "no Node.js for Java recipes");
+    }
+
+    @Test
+    void theTeamsOwnBundlesAreTheStepsPathsWithEachExamplesRowFilledIn(@TempDir Path temp) throws IOException {
+        Path outline = Files.writeString(temp.resolve("outline.feature"), """
+                Feature: two releases
+                  Scenario Outline: on <release>
+                    Given alice's CCP loads Streams from "vendor/<folder>/connect-streams.js"
+                    When a customer calls from +15550100 and waits in BasicQueue
+
+                    Examples:
+                      | release | folder |
+                      | new     | v2.28  |
+                      | old     | v2.14  |
+
+                  Scenario: a literal path
+                    Given bob's CCP loads Streams from "vendor/mine.js"
+                """);
+
+        assertEquals(Set.of("vendor/v2.28/connect-streams.js", "vendor/v2.14/connect-streams.js", "vendor/mine.js"),
+                PageHostStart.ownBundles(List.of(scenario(outline, 8), scenario(outline, 9), scenario(outline, 11))));
     }
 
     private static Scenario scenario(Path file, int line) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class NodeHostTest {
     @Test
     void aThreadTakesAPrestartedHostInsteadOfStartingOneAndClosingTheRunStopsIt() throws Exception {
         NodeHosts.closeAll();
-        NodeHosts.prestart(1).get(30, TimeUnit.SECONDS);
+        NodeHosts.prestart(1, List.of()).get(30, TimeUnit.SECONDS);
         assertEquals(1, NodeHosts.running());
 
         long[] borrowed = new long[1];
@@ -53,7 +54,7 @@ class NodeHostTest {
     @Test
     void aHostPrestartedForARunThatHasEndedIsNotKept() throws Exception {
         NodeHosts.closeAll();
-        var started = NodeHosts.prestart(2);
+        var started = NodeHosts.prestart(2, List.of());
         NodeHosts.closeAll();
 
         started.get(30, TimeUnit.SECONDS);
