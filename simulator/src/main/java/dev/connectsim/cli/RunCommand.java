@@ -144,6 +144,8 @@ final class RunCommand implements Callable<Integer> {
     private int onSimulator(Project project, RunScenarios scenarios, Path reports) {
         RunTimings.mark("the instance file (flows, Lambda bindings and their probes) and the stubs checked");
         RunChecks.run(project);
+        // Node.js and the Streams bundle start while Cucumber starts up, not in the first scenarios that open a CCP page
+        PageHostStart.forRun(scenarios.scenarios(), threads, project.root());
         PlantUmlSvg.keepOnDisk();
         RunTimings.mark("Cucumber: start (glue, plugins, features parsed)");
         // RunProgress first, to close its bar before the others print; RunSummary last, to end with the counts.

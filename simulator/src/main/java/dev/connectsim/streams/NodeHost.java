@@ -118,6 +118,18 @@ public final class NodeHost implements AutoCloseable {
         return reply;
     }
 
+    /**
+     * Compiles {@code bundle} in the host ahead of the first page that loads it, so that page costs what a later one
+     * does; a bundle that does not compile is left for that page to report.
+     */
+    void preload(StreamsBundle bundle) {
+        ObjectNode request = object();
+        request.put("op", "preload");
+        request.put("bundle", bundle.file().toString());
+        request.put("bundleName", bundle.shown());
+        request(request);
+    }
+
     /** A new request object. */
     static ObjectNode object() {
         return JSON.createObjectNode();

@@ -18,7 +18,7 @@ import java.util.Objects;
  */
 public record StreamsBundle(Path file, String origin, String shown) {
 
-    private static final String RESOURCE = "bundle/connect-streams.js";
+    static final String RESOURCE = "bundle/connect-streams.js";
     private static final String PACKAGE = "bundle/package.json";
     private static Path extracted;
 

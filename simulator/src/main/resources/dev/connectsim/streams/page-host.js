@@ -4,7 +4,8 @@
 // time: nothing here reads the wall clock for the pages; a page's setTimeout/setInterval, Date and performance.now
 // run on the instant Java gives in each request, and Math.random is seeded. Protocol: one JSON object a line on
 // stdin, one answer a line on stdout, in lockstep: {op: open|load|deliver|advance|call|read|close, page, now, ...}
-// -> {upstream: [api requests], logs: [...], problems: [...], now, next (the page's next timer, or null), ...}.
+// -> {upstream: [api requests], logs: [...], problems: [...], now, next (the page's next timer, or null), ...};
+// {op: preload, bundle} compiles a bundle before any page needs it (a run starts its hosts before its scenarios).
 // The process exits when stdin closes, so it never outlives the JVM that started it.
 
 const vm = require('vm');
@@ -359,6 +360,14 @@ async function handle(request) {
     current = page;
     await settle(page, request.now);
     return page.answer({ version: String(page.connect.version) });
+  }
+  if (request.op === 'preload') {
+    try {
+      bundleScript(request.bundle, request.bundleName);
+      return { preloaded: true };
+    } catch (e) {
+      return { preloaded: false };
+    }
   }
   if (request.op === 'close') {
     pages.delete(request.page);

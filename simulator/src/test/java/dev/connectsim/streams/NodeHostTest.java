@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class NodeHostTest {
@@ -30,6 +32,34 @@ class NodeHostTest {
 
         assertEquals(0, NodeHosts.running());
         assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "process " + pid + " is gone");
+    }
+
+    @Test
+    void aThreadTakesAPrestartedHostInsteadOfStartingOneAndClosingTheRunStopsIt() throws Exception {
+        NodeHosts.closeAll();
+        NodeHosts.prestart(1, List.of()).get(30, TimeUnit.SECONDS);
+        assertEquals(1, NodeHosts.running());
+
+        long[] borrowed = new long[1];
+        Thread scenario = new Thread(() -> borrowed[0] = NodeHosts.borrow().pid());
+        scenario.start();
+        scenario.join();
+
+        assertEquals(1, NodeHosts.running(), "no second process: the scenario's thread took the prestarted one");
+        NodeHosts.closeAll();
+        assertEquals(0, NodeHosts.running());
+        assertFalse(ProcessHandle.of(borrowed[0]).map(ProcessHandle::isAlive).orElse(false), "process is gone");
+    }
+
+    @Test
+    void aHostPrestartedForARunThatHasEndedIsNotKept() throws Exception {
+        NodeHosts.closeAll();
+        var started = NodeHosts.prestart(2, List.of());
+        NodeHosts.closeAll();
+
+        started.get(30, TimeUnit.SECONDS);
+
+        assertEquals(0, NodeHosts.running());
     }
 
     @Test

@@ -144,6 +144,42 @@ class StreamsPageTest {
     }
 
     @Test
+    void aWarmTransferWithSwapsGivesTheSameTimelineForTheSameSeed() {
+        List<String> first = warmTimeline(42);
+
+        assertEquals(first, warmTimeline(42));
+        assertTrue(first.stream().anyMatch(l -> l.contains("toggleActiveConnections")), first.toString());
+        assertTrue(first.stream().anyMatch(l -> l.contains("warm transfer done")), first.toString());
+    }
+
+    /** A warm transfer by ccp/transfers.js, two swaps, then join and leave: scheduler events and page log lines. */
+    private static List<String> warmTimeline(long seed) {
+        Simulation sim = Calls.simulation(seed);
+        sim.phoneBook().set(Calls.EXTERNAL, ThirdPartyBehavior.answersAfter(Duration.ofSeconds(5)));
+        List<String> events = new ArrayList<>();
+        sim.scheduler().addListener(e -> events.add(e.at() + " " + e.description()));
+        try (CcpPages pages = new CcpPages(sim)) {
+            AgentPage page = pages.open("alice", StreamsBundle.pinned(), ResponseOrder.RESPONSE_FIRST);
+            page.load(script("accept-and-log.js"), "accept-and-log.js");
+            page.load(Path.of("..", "ccp", "transfers.js"), "ccp/transfers.js");
+            sim.inboundCall(Calls.CUSTOMER, "BasicQueue");
+            sim.runFor(Duration.ofSeconds(3));
+            page.call("warmTransferToDestination", List.of(Calls.EXTERNAL));
+            sim.runFor(Duration.ofSeconds(10));
+            assertEquals("\"consulting\"", page.read("transferPhase"));
+            page.call("swapParties", List.of());
+            sim.runFor(Duration.ofSeconds(2));
+            page.call("swapParties", List.of());
+            sim.runFor(Duration.ofSeconds(2));
+            page.call("joinAndLeave", List.of());
+            sim.runFor(Duration.ofSeconds(10));
+            page.logs().forEach(l -> events.add(l.at() + " log " + l.text()));
+            assertEquals(List.of(), page.problems());
+        }
+        return events;
+    }
+
+    @Test
     void anExceptionInAHandlerThatStreamsSwallowsIsAProblemWithItsStack() {
         Simulation sim = Calls.simulation(42);
         try (CcpPages pages = new CcpPages(sim)) {
