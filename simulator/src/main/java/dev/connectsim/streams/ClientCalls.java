@@ -71,7 +71,6 @@ final class ClientCalls {
                     endpoint(instance, params.path("endpoint")));
             case "putAgentState" -> cti.setState(agent, status(params.path("state")),
                     params.path("enqueueNextState").asBoolean(false));
-            case "sendDigits", "muteParticipant", "unmuteParticipant" -> CtiResult.ok();
             default -> null;
         };
         if (result != null) {

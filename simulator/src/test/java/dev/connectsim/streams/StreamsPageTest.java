@@ -102,7 +102,7 @@ class StreamsPageTest {
             CcpPageException e = assertThrows(CcpPageException.class, () -> page.call("throwInHandlr", List.of()));
 
             assertEquals("alice's CCP defines no function throwInHandlr (scripts: ccp/accept-and-log.js) (did you mean"
-                    + " 'throwInHandler'?); it defines: throwInHandler, logRandom", e.getMessage());
+                    + " 'throwInHandler'?); it defines: throwInHandler, logRandom, sendDigitsToCustomer", e.getMessage());
         }
     }
 
@@ -193,6 +193,26 @@ class StreamsPageTest {
             assertTrue(problems.get(0).describe().contains("Cannot read properties of null (reading 'boom')"),
                     problems.get(0).describe());
             assertTrue(problems.get(0).describe().contains("at Subscription.f (ccp/accept-and-log.js:19:36)"), problems.get(0).describe());
+        }
+    }
+
+    /** DTMF from the agent's side reaches no modelled party: the page hears an error and the scenario fails, saying so. */
+    @Test
+    void digitsSentFromThePageAreNotModelledAndSayWhich() {
+        Simulation sim = Calls.simulation(42);
+        try (CcpPages pages = new CcpPages(sim)) {
+            AgentPage page = pages.open("alice", StreamsBundle.pinned(), ResponseOrder.RESPONSE_FIRST);
+            page.load(script("accept-and-log.js"), "ccp/accept-and-log.js");
+            sim.inboundCall(Calls.CUSTOMER, "BasicQueue");
+            sim.runFor(Duration.ofSeconds(5));
+            page.call("sendDigitsToCustomer", List.of("123#"));
+            sim.runFor(Duration.ofSeconds(1));
+
+            List<PageProblem> problems = pages.newProblems();
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).describe().contains("sendDigits"), problems.get(0).describe());
+            List<String> lines = page.logs().stream().map(PageLog::text).toList();
+            assertTrue(lines.stream().noneMatch(l -> l.equals("digits sent")), lines.toString());
         }
     }
 }

@@ -21,3 +21,11 @@ function throwInHandler() {
 function logRandom() {
   console.log('random ' + Math.random());
 }
+function sendDigitsToCustomer(digits) {
+  connect.agent(function (agent) {
+    agent.getContacts()[0].getInitialConnection().sendDigits(digits, {
+      success: function () { console.log('digits sent'); },
+      failure: function (err) { console.log('digits failed ' + err); }
+    });
+  });
+}
