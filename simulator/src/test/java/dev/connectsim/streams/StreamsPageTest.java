@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,6 +125,18 @@ class StreamsPageTest {
 
     /** A cold transfer by ccp/transfers.js: every scheduler event and every page log line, with its instant. */
     private static List<String> timeline(long seed) {
+        return transferTimeline(seed, (sim, page) -> {
+            page.call("logRandom", List.of());
+            page.call("coldTransferToDestination", List.of(Calls.EXTERNAL));
+            sim.runFor(Duration.ofSeconds(30));
+        });
+    }
+
+    /**
+     * A call alice's page (running ccp/transfers.js) has accepted, then {@code transfer} by that page: every scheduler
+     * event and every page log line, with its instant; the page must report no problem.
+     */
+    private static List<String> transferTimeline(long seed, BiConsumer<Simulation, AgentPage> transfer) {
         Simulation sim = Calls.simulation(seed);
         sim.phoneBook().set(Calls.EXTERNAL, ThirdPartyBehavior.answersAfter(Duration.ofSeconds(5)));
         List<String> events = new ArrayList<>();
@@ -134,9 +147,7 @@ class StreamsPageTest {
             page.load(Path.of("..", "ccp", "transfers.js"), "ccp/transfers.js");
             sim.inboundCall(Calls.CUSTOMER, "BasicQueue");
             sim.runFor(Duration.ofSeconds(3));
-            page.call("logRandom", List.of());
-            page.call("coldTransferToDestination", List.of(Calls.EXTERNAL));
-            sim.runFor(Duration.ofSeconds(30));
+            transfer.accept(sim, page);
             page.logs().forEach(l -> events.add(l.at() + " log " + l.text()));
             assertEquals(List.of(), page.problems());
         }
@@ -154,16 +165,7 @@ class StreamsPageTest {
 
     /** A warm transfer by ccp/transfers.js, two swaps, then join and leave: scheduler events and page log lines. */
     private static List<String> warmTimeline(long seed) {
-        Simulation sim = Calls.simulation(seed);
-        sim.phoneBook().set(Calls.EXTERNAL, ThirdPartyBehavior.answersAfter(Duration.ofSeconds(5)));
-        List<String> events = new ArrayList<>();
-        sim.scheduler().addListener(e -> events.add(e.at() + " " + e.description()));
-        try (CcpPages pages = new CcpPages(sim)) {
-            AgentPage page = pages.open("alice", StreamsBundle.pinned(), ResponseOrder.RESPONSE_FIRST);
-            page.load(script("accept-and-log.js"), "accept-and-log.js");
-            page.load(Path.of("..", "ccp", "transfers.js"), "ccp/transfers.js");
-            sim.inboundCall(Calls.CUSTOMER, "BasicQueue");
-            sim.runFor(Duration.ofSeconds(3));
+        return transferTimeline(seed, (sim, page) -> {
             page.call("warmTransferToDestination", List.of(Calls.EXTERNAL));
             sim.runFor(Duration.ofSeconds(10));
             assertEquals("\"consulting\"", page.read("transferPhase"));
@@ -173,10 +175,7 @@ class StreamsPageTest {
             sim.runFor(Duration.ofSeconds(2));
             page.call("joinAndLeave", List.of());
             sim.runFor(Duration.ofSeconds(10));
-            page.logs().forEach(l -> events.add(l.at() + " log " + l.text()));
-            assertEquals(List.of(), page.problems());
-        }
-        return events;
+        });
     }
 
     @Test
