@@ -44,9 +44,11 @@ final class BenchCommand implements Callable<Integer> {
     private static final int MEMORY_WARM_UP = 50_000;
     /**
      * Enough calls over HTTP for the JIT to have compiled most of the request path (the client, WireMock, signing):
-     * with 200 the timed run of 1,000 calls spent a fifth of its CPU on compiling, a third more than the floor after it.
+     * with 200 the timed run of 1,000 calls spent a fifth of its CPU on compiling, a third more than the floor after it;
+     * with 1,000 its fractionOfFloor was 0.72 to 1.12 (median 0.78), with 3,000 0.84 to 1.02 (median 0.95) on a quiet
+     * machine (docs/performance.md, "Over HTTP").
      */
-    private static final int HTTP_WARM_UP = 1_000;
+    private static final int HTTP_WARM_UP = 3_000;
     private static final int MEMORY_LIVE = 100_000;
     private static final int HTTP_LIVE = 10_000;
 
