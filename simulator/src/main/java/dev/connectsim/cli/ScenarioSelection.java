@@ -4,6 +4,7 @@ import dev.connectsim.text.NearestName;
 import io.cucumber.core.feature.FeatureParser;
 import io.cucumber.core.gherkin.Feature;
 import io.cucumber.core.gherkin.Pickle;
+import io.cucumber.core.gherkin.Step;
 import io.cucumber.core.resource.Resource;
 import io.cucumber.plugin.event.Location;
 import io.cucumber.tagexpressions.Expression;
@@ -49,8 +50,15 @@ final class ScenarioSelection {
      *     absolute path when it is outside the project
      * @param line the line of the scenario, or of the example row
      * @param name the scenario's name
+     * @param steps the text of each of its steps, its Background's first, an outline's placeholders filled in from
+     *     its example row
      */
-    record Scenario(Path file, String place, int line, String name) implements Comparable<Scenario> {
+    record Scenario(Path file, String place, int line, String name, List<String> steps)
+            implements Comparable<Scenario> {
+
+        Scenario {
+            steps = List.copyOf(steps);
+        }
 
         private static final Comparator<Scenario> ORDER = Comparator.comparing(Scenario::place)
                 .thenComparingInt(Scenario::line);
@@ -121,7 +129,7 @@ final class ScenarioSelection {
                     continue;
                 }
                 Scenario scenario = new Scenario(file, place(root, file), pickle.getLocation().getLine(),
-                        pickle.getName());
+                        pickle.getName(), pickle.getSteps().stream().map(Step::getText).toList());
                 all.add(scenario);
                 pickle.getTags().stream().filter(tag -> !tagsInUse.contains(tag)).forEach(tagsInUse::add);
                 if (tags == null || tags.evaluate(pickle.getTags())) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,10 +39,8 @@ class PageHostStartTest {
                     When alice cold-transfers the call to +15550199
                 """);
 
-        List<Scenario> scenarios = List.of(scenario(ccp, 4), scenario(ccp, 6), scenario(own, 2), scenario(java, 3));
-
-        assertEquals(3, PageHostStart.pageScenarios(scenarios));
-        assertEquals(0, PageHostStart.pageScenarios(List.of(scenario(java, 3))), "no Node.js for Java recipes");
+        assertEquals(3, PageHostStart.pageScenarios(scenarios(temp, ccp, own, java)));
+        assertEquals(0, PageHostStart.pageScenarios(scenarios(temp, java)), "no Node.js for Java recipes");
     }
 
     @Test
@@ -62,10 +61,12 @@ class PageHostStartTest {
                 """);
 
         assertEquals(Set.of("vendor/v2.28/connect-streams.js", "vendor/v2.14/connect-streams.js", "vendor/mine.js"),
-                PageHostStart.ownBundles(List.of(scenario(outline, 8), scenario(outline, 9), scenario(outline, 11))));
+                PageHostStart.ownBundles(scenarios(temp, outline)));
     }
 
-    private static Scenario scenario(Path file, int line) {
-        return new Scenario(file, file.getFileName().toString(), line, "line " + line);
+    /** The scenarios of {@code files} as a run selects them, with their steps as Cucumber compiles them. */
+    private static List<Scenario> scenarios(Path root, Path... files) {
+        List<FeatureArgument> arguments = Stream.of(files).map(f -> FeatureArgument.parse(f.toString())).toList();
+        return ScenarioSelection.of(root, arguments, null, null).scenarios();
     }
 }

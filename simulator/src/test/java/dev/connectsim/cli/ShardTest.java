@@ -88,6 +88,6 @@ class ShardTest {
     }
 
     private static Scenario scenario(String place, int line) {
-        return new Scenario(Path.of("/project").resolve(place), place, line, place + ":" + line);
+        return new Scenario(Path.of("/project").resolve(place), place, line, place + ":" + line, List.of());
     }
 }
