@@ -8,6 +8,8 @@ import dev.connectsim.project.Project;
 import dev.connectsim.project.ProjectInstance;
 import dev.connectsim.setup.SimulatedInstance;
 import dev.connectsim.sim.Simulation;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -133,8 +135,8 @@ public final class Bench {
      * What the shards measured together: their results, the wall time, the whole process's CPU time, the HTTP
      * requests their telephony functions sent, and the CPU time by the threads that spent it.
      */
-    private record Timed(List<Shard.Result> results, long wallNanos, long processCpuNanos, long requests,
-            Map<String, Long> byThreads) {
+    private record Timed(List<Shard.Result> results, long wallNanos, long processCpuNanos, long jitMillis,
+            long requests, Map<String, Long> byThreads) {
     }
 
     private Timed timed(List<Telephony> telephony) {
@@ -151,6 +153,7 @@ public final class Bench {
             IntConsumer progress = bar::stepBy;
             long requestsBefore = requestsSent(telephony);
             ThreadCpu cpuBegan = cpuNow();
+            long jitBegan = jitMillis();
             long began = System.nanoTime();
             List<Future<Shard.Result>> running = new ArrayList<>();
             for (int index = 0; index < shards.size(); index++) {
@@ -166,7 +169,7 @@ public final class Bench {
             long wall = System.nanoTime() - began;
             ThreadCpu cpuEnded = cpuNow();
             return new Timed(results, wall, cpuEnded.processNanos() - cpuBegan.processNanos(),
-                    requestsSent(telephony) - requestsBefore, cpuEnded.since(cpuBegan));
+                    jitMillis() - jitBegan, requestsSent(telephony) - requestsBefore, cpuEnded.since(cpuBegan));
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime
                     : new IllegalStateException("a bench shard failed: " + e.getCause(), e.getCause());
@@ -181,6 +184,12 @@ public final class Bench {
     /** The process's CPU time now; over HTTP also each thread's, to split the run's CPU by threads. */
     private ThreadCpu cpuNow() {
         return plan.mode() == BenchMode.HTTP ? ThreadCpu.now() : ThreadCpu.processOnly();
+    }
+
+    /** The JIT's compiling time so far, by the JVM's count; 0 on a JVM that does not keep it. */
+    private static long jitMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     private static long requestsSent(List<Telephony> telephony) {
@@ -216,7 +225,7 @@ public final class Bench {
                         .phoneNumber(plan.number()).orElseThrow().flowName(), plan.press(),
                 round(wallSeconds), round(plan.contacts() / wallSeconds), round(virtualSeconds),
                 round(virtualSeconds / wallSeconds), round(cpuSeconds), round(plan.contacts() / cpuSeconds),
-                round(processCpuSeconds), round(processCpuSeconds * 1e6 / plan.contacts()),
+                round(processCpuSeconds), round(processCpuSeconds * 1e6 / plan.contacts()), timed.jitMillis(),
                 plan.mode() == BenchMode.HTTP ? http(timed, floor) : null,
                 sum(results, Shard.Result::allocatedBytes) / plan.contacts(),
                 round(percentile(samples, 50)), round(percentile(samples, 99)),

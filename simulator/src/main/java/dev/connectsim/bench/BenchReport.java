@@ -27,6 +27,9 @@ import java.util.Map;
  *                                 threads (garbage collection and the JIT included): what another tool's process
  *                                 would be measured by
  * @param processCpuMicrosPerContact processCpuSeconds / contacts, in microseconds
+ * @param jitCompileMillis         milliseconds the JIT's compiler threads spent compiling during the timed run, by the
+ *                                 JVM's count: well above 0 when the warm-up was too short for the JIT to settle, so
+ *                                 the run timed code still being compiled
  * @param allocatedBytesPerContact bytes the simulation threads allocated during the timed run / contacts: how much
  *                                 garbage a call makes, a figure the machine's load does not move
  * @param p50MicrosPerContact      median over the timing slices of wall microseconds per call
@@ -49,7 +52,7 @@ import java.util.Map;
  */
 @JsonPropertyOrder({"contacts", "mode", "number", "flow", "press", "wallSeconds", "contactsPerSecond",
     "virtualSeconds", "virtualToWallRatio", "cpuSeconds", "contactsPerCpuSecond", "processCpuSeconds",
-    "processCpuMicrosPerContact", "httpRequests", "processCpuMicrosPerRequest", "httpFloorMicrosPerRequest",
+    "processCpuMicrosPerContact", "jitCompileMillis", "httpRequests", "processCpuMicrosPerRequest", "httpFloorMicrosPerRequest",
     "fractionOfFloor", "httpFloorBatchMicros", "httpMicrosPerRequestByThreads", "allocatedBytesPerContact", "p50MicrosPerContact", "p99MicrosPerContact",
     "peakHeapBytes", "heapBytesPerLiveContact", "liveContactsMeasured",
     "lostContacts", "reachedTarget", "voiceCalls", "flowErrors", "flowRunEnds", "path", "arrivalRate", "agents",
@@ -58,7 +61,7 @@ public record BenchReport(int contacts, String mode, @JsonInclude(JsonInclude.In
         @JsonInclude(JsonInclude.Include.NON_NULL) String flow,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> press, double wallSeconds, double contactsPerSecond,
         double virtualSeconds, double virtualToWallRatio, double cpuSeconds, double contactsPerCpuSecond,
-        double processCpuSeconds, double processCpuMicrosPerContact,
+        double processCpuSeconds, double processCpuMicrosPerContact, long jitCompileMillis,
         @JsonUnwrapped @JsonInclude(JsonInclude.Include.NON_NULL) HttpFigures http, long allocatedBytesPerContact,
         double p50MicrosPerContact, double p99MicrosPerContact,
         long peakHeapBytes, long heapBytesPerLiveContact, int liveContactsMeasured, long lostContacts,

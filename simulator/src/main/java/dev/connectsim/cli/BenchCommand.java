@@ -40,8 +40,13 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
 
     static final int EXIT_BAD_USAGE = 2;
-    /** Enough calls for C2 to compile the hot paths on a busy two-core machine: with 5,000 a run timed the JIT too. */
-    private static final int MEMORY_WARM_UP = 50_000;
+    /**
+     * Enough calls for the JIT to settle: with 5,000 a run timed C2 compiling; after 50,000 the JIT still compiled about
+     * 600 methods and threw away 170 compiled ones during the timed run, which then made 29,000 to 56,000 calls per CPU
+     * second from run to run; after 200,000, with the launcher's fixed young generation, 59,000 to 87,000
+     * (docs/performance.md, "In memory"). The report's jitCompileMillis shows whether it did.
+     */
+    private static final int MEMORY_WARM_UP = 200_000;
     /**
      * Enough calls over HTTP for the JIT to have compiled most of the request path (the client, WireMock, signing):
      * with 200 the timed run of 1,000 calls spent a fifth of its CPU on compiling, a third more than the floor after it;

@@ -11,6 +11,7 @@ import dev.connectsim.harness.report.RunProgress;
 import dev.connectsim.harness.report.RunRecord;
 import dev.connectsim.harness.report.RunSummary;
 import dev.connectsim.harness.report.RunTimings;
+import dev.connectsim.harness.salesforce.CallCenterKeys;
 import dev.connectsim.project.Project;
 import dev.connectsim.project.ProjectInstance;
 import dev.connectsim.sandbox.SandboxConfig;
@@ -142,6 +143,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int onSimulator(Project project, RunScenarios scenarios, Path reports) {
+        // the simulated Salesforce's key, read (or made, the first time) on the other core while the run starts up
+        CallCenterKeys.prepareInBackground();
         RunTimings.mark("the instance file (flows, Lambda bindings and their probes) and the stubs checked");
         RunChecks.run(project);
         // Node.js and the Streams bundle start while Cucumber starts up, not in the first scenarios that open a CCP page

@@ -21,7 +21,7 @@ class BenchCommandTest {
 
     private static final List<String> FIELDS = List.of("contacts", "wallSeconds", "contactsPerSecond",
             "virtualSeconds", "virtualToWallRatio", "p50MicrosPerContact", "p99MicrosPerContact", "peakHeapBytes",
-            "heapBytesPerLiveContact", "lostContacts");
+            "heapBytesPerLiveContact", "lostContacts", "jitCompileMillis");
 
     /** Over HTTP, 50 calls: every VoiceCall costs a signed token and a real request, and the build stays fast. */
     @ParameterizedTest
@@ -51,6 +51,8 @@ class BenchCommandTest {
         assertTrue(figures.get("allocatedBytesPerContact").asLong() > 1_000,
                 "a call makes contacts, connections and events: " + figures);
         assertTrue(figures.get("garbageCollector").asText().matches("\\w.*"), "the collector is named: " + figures);
+        assertTrue(figures.get("jitCompileMillis").asLong() > 0,
+                "with no warm-up the JIT compiles while the run is timed, and the report says so: " + figures);
         if (mode.equals("memory")) {
             List.of("httpRequests", "httpFloorMicrosPerRequest", "fractionOfFloor").forEach(field ->
                     assertFalse(figures.has(field), "no request, no floor in memory: " + figures));

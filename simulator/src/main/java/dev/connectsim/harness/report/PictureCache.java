@@ -1,5 +1,6 @@
 package dev.connectsim.harness.report;
 
+import dev.connectsim.project.CacheFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,8 +22,8 @@ import java.util.stream.Stream;
  * report is the same byte for byte with or without the cache. At most {@value #KEPT} pictures are kept; those
  * used longest ago go first. A cache that cannot be read or written is left alone: the picture is drawn.
  *
- * <p>The folder is {@code $XDG_CACHE_HOME/connect-sim/pictures} ({@code ~/.cache/...} when unset); the system
- * property {@value #PROPERTY} names another, and {@code off} turns the cache off.
+ * <p>The folder is {@link CacheFolder}'s {@code pictures}; the system property {@value #PROPERTY} names another, and
+ * {@code off} turns the cache off.
  */
 final class PictureCache {
 
@@ -41,20 +42,7 @@ final class PictureCache {
 
     /** The cache this JVM's system property and environment name; empty when turned off or no home is known. */
     static Optional<PictureCache> ofThisProcess(String version) {
-        String property = System.getProperty(PROPERTY);
-        if ("off".equals(property)) {
-            return Optional.empty();
-        }
-        if (property != null && !property.isBlank()) {
-            return Optional.of(new PictureCache(Path.of(property), version));
-        }
-        String cacheHome = System.getenv("XDG_CACHE_HOME");
-        if (cacheHome != null && !cacheHome.isBlank()) {
-            return Optional.of(new PictureCache(Path.of(cacheHome, "connect-sim", "pictures"), version));
-        }
-        String home = System.getProperty("user.home");
-        return home == null || home.isBlank() ? Optional.empty()
-                : Optional.of(new PictureCache(Path.of(home, ".cache", "connect-sim", "pictures"), version));
+        return CacheFolder.of("pictures", PROPERTY).map(folder -> new PictureCache(folder, version));
     }
 
     /** The picture of {@code text} drawn by an earlier run, if kept. */
