@@ -48,6 +48,8 @@ import java.util.Map;
  * @param path                     with a number: the blocks one call went through, in order, in a simulation that
  *                                 kept its history, run before the warm-up with the same caller input and answers
  * @param http                     over HTTP: the requests and their CPU against the floor's; absent in memory
+ * @param warmUpContacts           calls placed before the timed run and not counted: {@code --warm-up}, then in
+ *                                 memory rounds of more until one passed with the JIT nearly idle
  * @param garbageCollector         the JVM's collectors by name (the launcher picks the parallel collector for bench)
  */
 @JsonPropertyOrder({"contacts", "mode", "number", "flow", "press", "wallSeconds", "contactsPerSecond",

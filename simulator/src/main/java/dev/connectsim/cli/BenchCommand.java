@@ -44,7 +44,8 @@ final class BenchCommand implements Callable<Integer> {
      * Enough calls for the JIT to settle: with 5,000 a run timed C2 compiling; after 50,000 the JIT still compiled about
      * 600 methods and threw away 170 compiled ones during the timed run, which then made 29,000 to 56,000 calls per CPU
      * second from run to run; after 200,000, with the launcher's fixed young generation, 59,000 to 87,000
-     * (docs/performance.md, "In memory"). The report's jitCompileMillis shows whether it did.
+     * (docs/performance.md, "In memory"). Rounds of more calls follow until the JIT is nearly idle (Bench); the
+     * report's jitCompileMillis shows what it still compiled.
      */
     private static final int MEMORY_WARM_UP = 200_000;
     /**
@@ -107,7 +108,8 @@ final class BenchCommand implements Callable<Integer> {
     private Integer live;
 
     @Option(names = "--warm-up", paramLabel = "N",
-            description = "Calls run first and not counted, so the JIT has compiled the hot paths (default: "
+            description = "Calls run first and not counted, so the JIT has compiled the hot paths; in memory, rounds"
+                + " of a tenth as many follow until one passes with the JIT nearly idle; 0 for none (default: "
                 + MEMORY_WARM_UP + " in memory, " + HTTP_WARM_UP + " over HTTP).")
     private Integer warmUp;
 

@@ -159,6 +159,21 @@ class BenchCommandTest {
         assertEquals(0, figures.get("lostContacts").asInt());
     }
 
+    /**
+     * The report says how many calls ran before the timed run. Over HTTP that is --warm-up exactly: every call costs
+     * milliseconds there, so no rounds follow until the JIT is idle, as they do in memory.
+     */
+    @Test
+    void theReportCountsTheWarmUpCallsPlaced() throws IOException {
+        Cli cli = new Cli();
+
+        int exit = cli.run("bench", "--mode", "http", "--contacts", "10", "--warm-up", "4", "--shards", "1", "--live",
+                "0", "--floor-batch", "0");
+
+        assertEquals(0, exit, cli.err.toString());
+        assertEquals(4, cli.lastLineAsJson().get("warmUpContacts").asInt(), cli.lastLineAsJson().toString());
+    }
+
     /** --number: the calls dial the Customer Menu's number, press 1 then enter an account number, and are queued. */
     @Test
     void callsToANumberRunThroughItsFlowWithTheCallersInput() throws IOException {
