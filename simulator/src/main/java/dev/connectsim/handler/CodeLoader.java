@@ -12,8 +12,10 @@ import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.security.cert.Certificate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -123,7 +125,9 @@ final class CodeLoader {
     private static Path unzip(HandlerBinding binding) {
         try {
             Path target = Files.createTempDirectory("connect-sim-lambda-");
+            // the JVM deletes in the reverse order of deleteOnExit: each folder is registered before what it holds
             target.toFile().deleteOnExit();
+            Set<Path> folders = new HashSet<>(Set.of(target));
             try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(binding.code()))) {
                 for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                     Path out = target.resolve(entry.getName()).normalize();
@@ -132,12 +136,12 @@ final class CodeLoader {
                                 + " its own folder: " + entry.getName());
                     }
                     if (entry.isDirectory()) {
-                        Files.createDirectories(out);
+                        folder(out, folders);
                     } else {
-                        Files.createDirectories(out.getParent());
+                        folder(out.getParent(), folders);
+                        out.toFile().deleteOnExit();
                         Files.copy(zip, out, StandardCopyOption.REPLACE_EXISTING);
                     }
-                    out.toFile().deleteOnExit();
                 }
             }
             return target;
@@ -145,6 +149,17 @@ final class CodeLoader {
             throw new BadHandlerBinding("code", "cannot read '" + binding.codeAsWritten() + "' as a .zip: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** Makes {@code folder} and those above it up to one already made, each deleted when the JVM exits. */
+    private static void folder(Path folder, Set<Path> made) throws IOException {
+        if (made.contains(folder)) {
+            return;
+        }
+        folder(folder.getParent(), made);
+        Files.createDirectories(folder);
+        folder.toFile().deleteOnExit();
+        made.add(folder);
     }
 
     private static URL url(Path path) {

@@ -18,7 +18,7 @@ public final class TelephonyToken {
 
     public TelephonyToken(ScvSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.algorithm = Algorithm.RSA256(null, settings.signingKey());
+        this.algorithm = Rs256.signingWith(settings.signingKey());
     }
 
     /** A token issued at {@code now} (virtual time) with id {@code jti}. */

@@ -36,10 +36,11 @@ final class WorkerScripts {
                 throw new IllegalStateException("connect-sim's jar lacks its " + language.script() + " resource");
             }
             Path folder = Files.createTempDirectory("connect-sim-worker");
-            Path script = folder.resolve(language.script());
-            Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
-            script.toFile().deleteOnExit();
+            // the JVM deletes in the reverse order of these calls: the script, then its folder, emptied
             folder.toFile().deleteOnExit();
+            Path script = folder.resolve(language.script());
+            script.toFile().deleteOnExit();
+            Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
             return script;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the " + language.displayName() + " worker script", e);
