@@ -17,7 +17,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a run's time goes, with {@code -Dconnectsim.timings} (for the fixed-cost benchmark, issue 21): the run's
- * phases in order (the launcher and JVM start, choosing the scenarios, loading the instance, the warm-up, Cucumber
+ * phases in order (the JVM start, choosing the scenarios, loading the instance, Cucumber
  * until the first scenario, the scenarios, each report plugin's end of run, stopping the workers), each with its
  * wall time and the CPU the whole process spent meanwhile (all threads, JIT and collector included); then each
  * feature's scenarios (wall time, and CPU of the scenario threads); then the JIT's and the collector's time and the
@@ -113,9 +112,11 @@ public final class RunTimings implements ConcurrentEventListener {
             marks = new ArrayList<>(MARKS);
         }
         out.println("timings (-D" + PROPERTY + "): wall ms, process CPU ms (user + system, all threads)");
-        long startedMillis = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+        // the JVM's own start, to the millisecond: the process's start instant, read from /proc, is rounded to the
+        // second of the machine's boot time and put this phase up to a second out; the launcher takes tens of ms
+        long startedMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
         long firstMillis = System.currentTimeMillis() - (System.nanoTime() - marks.get(0).wallNanos) / 1_000_000;
-        out.printf(Locale.ROOT, "  %-58s wall %6d  cpu %6d%n", "launcher and JVM start, to main()",
+        out.printf(Locale.ROOT, "  %-58s wall %6d  cpu %6d%n", "JVM start, to main()",
                 firstMillis - startedMillis, marks.get(0).cpuNanos / 1_000_000);
         for (int i = 0; i + 1 < marks.size(); i++) {
             Mark mark = marks.get(i);
@@ -124,7 +125,7 @@ public final class RunTimings implements ConcurrentEventListener {
                     (next.cpuNanos - mark.cpuNanos) / 1_000_000);
         }
         Mark end = marks.get(marks.size() - 1);
-        out.printf(Locale.ROOT, "  %-58s wall %6d  cpu %6d%n", "total (from the process's start)",
+        out.printf(Locale.ROOT, "  %-58s wall %6d  cpu %6d%n", "total (from the JVM's start)",
                 System.currentTimeMillis() - startedMillis, end.cpuNanos / 1_000_000);
         printFeatures(out);
         long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
