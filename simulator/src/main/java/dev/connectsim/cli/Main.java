@@ -1,6 +1,7 @@
 package dev.connectsim.cli;
 
 import dev.connectsim.harness.report.RunTimings;
+import dev.connectsim.scv.HttpTelephonyApi;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,6 +55,8 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         RunTimings.mark("main(): the command line, the project, the scenarios chosen");
-        System.exit(commandLine().execute(args));
+        int status = commandLine().execute(args);
+        HttpTelephonyApi.endBeforeExit();
+        System.exit(status);
     }
 }
