@@ -2,6 +2,7 @@ package dev.connectsim.cli;
 
 import dev.connectsim.harness.RunChecks;
 import dev.connectsim.harness.report.AllureEnvironment;
+import dev.connectsim.harness.report.AllureResultsQueue;
 import dev.connectsim.harness.report.CoverageReport;
 import dev.connectsim.harness.report.CoverageThreshold;
 import dev.connectsim.harness.report.HtmlReport;
@@ -126,6 +127,7 @@ final class RunCommand implements Callable<Integer> {
             System.setProperty(ALLURE_RESULTS, allureResults.toString());
         }
         AllureEnvironment.write(Path.of(System.getProperty(ALLURE_RESULTS)), environment(project));
+        AllureResultsQueue.install(Path.of(System.getProperty(ALLURE_RESULTS)));
         System.setProperty("cucumber.publish.quiet", "true");
         try (ProjectOptions.Handover named = ProjectOptions.handOn(project)) {
             return onSimulator(project, scenarios, reports);
@@ -167,6 +169,7 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             RunTimings.mark("stopping the Node.js page hosts");
             NodeHosts.closeAll();
+            AllureResultsQueue.flushInstalled();
         }
         if (shard != null) {
             Path record = reports.resolve(RunRecord.FILE);

@@ -162,6 +162,7 @@ public final class HtmlReport implements ConcurrentEventListener {
         RunRecord.of(results).write(file.resolveSibling(RunRecord.FILE));
         HtmlPage.write(file, results, flows);
         if (runStarted != null) {
+            AllureResultsQueue.flushInstalled();
             AllureStepAttachments.moveIntoSteps(Path.of(System.getProperty(ALLURE_RESULTS, "allure-results")),
                     runStarted, paths);
         }
