@@ -9,7 +9,7 @@
 # GO_CHECKOUT is a checkout of the Go simulator; nothing of it is copied into this repository. The flows are taken
 # from its simulator_test.go at run time, and the Go side is this folder's driver/main.go built against the checkout.
 # Environment: RUNS (alternating runs per flow, default 5), CALLS (timed calls per run, default 50000), WARM_UP
-# (calls run first and not timed, default 50000), GOMAXPROCS (default 1, the Go side's cheapest), KEEP=1 keeps the
+# (calls run first and not timed, default 200000), GOMAXPROCS (default 1, the Go side's cheapest), KEEP=1 keeps the
 # work folder. Needs Debian's golang-go and golang-github-google-uuid-dev (installed with apt-get when missing),
 # python3, and Java and Maven for connect-sim.
 set -euo pipefail
