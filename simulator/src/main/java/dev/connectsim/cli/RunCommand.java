@@ -169,7 +169,7 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             RunTimings.mark("stopping the Node.js page hosts");
             NodeHosts.closeAll();
-            AllureResultsQueue.flushInstalled();
+            AllureResultsQueue.closeInstalled(Path.of(System.getProperty(ALLURE_RESULTS)));
         }
         if (shard != null) {
             Path record = reports.resolve(RunRecord.FILE);

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * folder; with three scenario threads creating files there at once, the kernel spent about 1.3 ms of CPU a file
  * against 0.15 to 0.25 ms for one thread alone (docs/performance.md, "Fixed cost"). What is handed over is copied
  * first: an attachment's stream is read at once, and Allure no longer changes a result or container it has handed
- * over. {@link #flushInstalled()} waits until everything is on disk and throws what could not be written.
+ * over. {@link #flushInstalled()} waits until everything is on disk and throws what could not be written;
+ * {@link #closeInstalled(Path)} also ends the thread when the run is over.
  */
 public final class AllureResultsQueue implements AllureResultsWriter {
 
@@ -45,6 +46,24 @@ public final class AllureResultsQueue implements AllureResultsWriter {
         AllureResultsQueue queue = new AllureResultsQueue(new FileSystemResultsWriter(folder));
         installed = queue;
         Allure.setLifecycle(new AllureLifecycle(queue));
+    }
+
+    /**
+     * The run is over: waits for the installed queue to write everything, ends its thread, and leaves Allure writing
+     * into {@code folder} directly, so that nothing written later is lost.
+     */
+    public static void closeInstalled(Path folder) {
+        AllureResultsQueue queue = installed;
+        if (queue == null) {
+            return;
+        }
+        installed = null;
+        Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(folder)));
+        try {
+            queue.flush();
+        } finally {
+            queue.writer.shutdown();
+        }
     }
 
     /** Waits until the installed queue, if any, has written all it was handed; throws what it could not write. */

@@ -1,9 +1,11 @@
 package dev.connectsim.harness.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.qameta.allure.Allure;
 import io.qameta.allure.AllureResultsWriter;
 import io.qameta.allure.FileSystemResultsWriter;
 import io.qameta.allure.model.TestResult;
@@ -83,6 +85,27 @@ class AllureResultsQueueTest {
 
         IllegalStateException thrown = assertThrows(IllegalStateException.class, queue::flush);
         assertEquals("the disk is full", thrown.getMessage());
+    }
+
+    @Test
+    void closingWritesWhatIsLeftEndsTheThreadAndLeavesAllureWritingDirectly() throws IOException,
+            InterruptedException {
+        AllureResultsQueue.install(folder);
+        Allure.getLifecycle().writeAttachment("w1-attachment.txt",
+                new ByteArrayInputStream("handed over".getBytes(StandardCharsets.UTF_8)));
+
+        AllureResultsQueue.closeInstalled(folder);
+
+        assertEquals("handed over", Files.readString(folder.resolve("w1-attachment.txt")));
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("allure results")) {
+                thread.join(5_000);
+                assertFalse(thread.isAlive(), "the writer thread ends with the run");
+            }
+        }
+        Allure.getLifecycle().writeAttachment("w2-attachment.txt",
+                new ByteArrayInputStream("written directly".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("written directly", Files.readString(folder.resolve("w2-attachment.txt")));
     }
 
     /** Records what it is asked to write, and on which thread. */
