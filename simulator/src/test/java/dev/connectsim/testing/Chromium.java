@@ -175,7 +175,7 @@ public final class Chromium {
             throw new AssertionError("interrupted while chromium ran", e);
         } finally {
             process.destroyForcibly();
-            delete(work.resolve("profile"));
+            delete(work);
         }
     }
 
