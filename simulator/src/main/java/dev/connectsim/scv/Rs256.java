@@ -26,8 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Rs256 extends Algorithm {
 
     private static final String SIGNATURE = "SHA256withRSA";
-    /** Each key as NSS holds it, for the provider it was handed to. */
-    private static final Map<RSAPrivateKey, InNss> IN_NSS = new ConcurrentHashMap<>();
+    /** Each key as this JVM's NSS holds it; empty for a key it would not take. */
+    private static final Map<RSAPrivateKey, Optional<PrivateKey>> IN_NSS = new ConcurrentHashMap<>();
 
     private final RSAPrivateKey key;
     private final Optional<Provider> nss;
@@ -43,9 +43,9 @@ final class Rs256 extends Algorithm {
         return new Rs256(key, NssProvider.ofThisJvm());
     }
 
-    /** Signs with {@code key}, by {@code nss} when given. */
-    static Rs256 signingWith(RSAPrivateKey key, Optional<Provider> nss) {
-        return new Rs256(key, nss);
+    /** Signs with {@code key} by the JDK, NSS or not. */
+    static Rs256 signingByTheJdk(RSAPrivateKey key) {
+        return new Rs256(key, Optional.empty());
     }
 
     /** Whether this signer's signatures come from NSS. */
@@ -60,7 +60,7 @@ final class Rs256 extends Algorithm {
             try {
                 return signed(Signature.getInstance(SIGNATURE, nss.orElseThrow()), inNss.get(), content);
             } catch (GeneralSecurityException | RuntimeException e) {
-                IN_NSS.put(key, new InNss(nss.get(), Optional.empty()));
+                IN_NSS.put(key, Optional.empty());
             }
         }
         try {
@@ -89,16 +89,7 @@ final class Rs256 extends Algorithm {
     }
 
     private Optional<PrivateKey> nssKey() {
-        if (nss.isEmpty()) {
-            return Optional.empty();
-        }
-        Provider provider = nss.get();
-        InNss held = IN_NSS.get(key);
-        if (held != null && held.provider() == provider) {
-            return held.key();
-        }
-        return IN_NSS.compute(key, (k, kept) -> kept != null && kept.provider() == provider ? kept
-                : new InNss(provider, translated(provider, k))).key();
+        return nss.isEmpty() ? Optional.empty() : IN_NSS.computeIfAbsent(key, k -> translated(nss.get(), k));
     }
 
     private static Optional<PrivateKey> translated(Provider provider, RSAPrivateKey key) {
@@ -113,9 +104,5 @@ final class Rs256 extends Algorithm {
         signature.initSign(key);
         signature.update(content);
         return signature.sign();
-    }
-
-    /** A key as {@code provider} holds it; empty when it would not take it. */
-    private record InNss(Provider provider, Optional<PrivateKey> key) {
     }
 }

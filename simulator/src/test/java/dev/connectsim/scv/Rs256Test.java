@@ -11,7 +11,6 @@ import com.auth0.jwt.algorithms.Algorithm;
 import dev.connectsim.harness.salesforce.CallCenterKeys;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.Provider;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -27,9 +26,9 @@ class Rs256Test {
 
     @Test
     void nssSignsTheSameBytesAsTheJdk() {
-        Optional<Provider> nss = NssProvider.ofThisJvm();
-        assumeTrue(nss.isPresent(), "this machine has no NSS (libsoftokn3) in " + NssProvider.FOLDERS);
-        Rs256 byNss = Rs256.signingWith(CallCenterKeys.privateKey(), nss);
+        assumeTrue(NssProvider.ofThisJvm().isPresent(), "this machine has no NSS (libsoftokn3) in "
+                + NssProvider.FOLDERS);
+        Rs256 byNss = Rs256.signingWith(CallCenterKeys.privateKey());
 
         assertTrue(byNss.signsNatively(), "NSS takes the call center's key");
         assertArrayEquals(Algorithm.RSA256(null, CallCenterKeys.privateKey()).sign(CONTENT), byNss.sign(CONTENT));
@@ -38,7 +37,7 @@ class Rs256Test {
 
     @Test
     void withoutNssTheJdkSignsAndTheTokenVerifiesWithThePublicHalf() {
-        Rs256 byJdk = Rs256.signingWith(CallCenterKeys.privateKey(), Optional.empty());
+        Rs256 byJdk = Rs256.signingByTheJdk(CallCenterKeys.privateKey());
 
         assertFalse(byJdk.signsNatively());
         String token = JWT.create().withIssuer("00D000000000001").sign(byJdk);
