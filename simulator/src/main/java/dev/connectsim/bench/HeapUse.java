@@ -43,15 +43,6 @@ final class HeapUse {
                 .collect(Collectors.joining(", "));
     }
 
-    /**
-     * The CPU time of the whole process so far, all its threads (garbage collection and the JIT included), user
-     * and system: what {@code time} or getrusage reports; 0 where the JVM does not say.
-     */
-    static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? Math.max(0, os.getProcessCpuTime()) : 0;
-    }
-
     /** The most heap the JVM may use (-Xmx). */
     static long max() {
         return Runtime.getRuntime().maxMemory();

@@ -1,5 +1,6 @@
 package dev.connectsim.bench;
 
+import dev.connectsim.harness.report.ProcessCpu;
 import dev.connectsim.harness.salesforce.SalesforceStub;
 import dev.connectsim.scv.HttpTelephonyApi;
 import dev.connectsim.scv.ScvSettings;
@@ -131,7 +132,7 @@ final class HttpFloor implements AutoCloseable {
         stubs.forEach(stub -> stub.followClock(() -> NOW));
         int each = Math.max(1, (perBatch + callers.size() - 1) / callers.size());
         long sentBefore = sent.get();
-        long began = HeapUse.processCpuNanos();
+        long began = ProcessCpu.nanos();
         List<Future<?>> running = new ArrayList<>();
         for (Caller caller : callers) {
             running.add(threads.submit(() -> caller.send(each)));
@@ -147,7 +148,7 @@ final class HttpFloor implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the HTTP floor was interrupted", e);
         }
-        return (HeapUse.processCpuNanos() - began) / 1e3 / (sent.get() - sentBefore);
+        return (ProcessCpu.nanos() - began) / 1e3 / (sent.get() - sentBefore);
     }
 
     /** One thread's requests, to one shard's WireMock, signed with the function's key as the shard's function signs. */

@@ -1,16 +1,14 @@
 package dev.connectsim.bench;
 
-import java.io.IOException;
+import dev.connectsim.harness.report.ProcessCpu;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
  * The process's CPU time split by the threads that spent it, between two moments: over HTTP, the callers (the
@@ -18,9 +16,9 @@ import java.util.stream.Stream;
  * collector's and the JIT compiler's, and the rest of the process (other threads, and threads that ended meanwhile).
  *
  * <p>Design note: a snapshot reads every thread's CPU time and the process's; a split is the difference of two
- * snapshots, grouped by thread name. On Linux the threads are read from {@code /proc/self/task} (their {@code comm}
- * and {@code schedstat}, nanoseconds on the CPU), which lists the collector's and the compiler's threads too; elsewhere
- * from {@link ThreadMXBean}, which does not, so they count in the rest.
+ * snapshots, grouped by thread name. On Linux the threads are read from {@code /proc/self/task}
+ * ({@link ProcessCpu#threads()}), which lists the collector's and the compiler's threads too; elsewhere from
+ * {@link ThreadMXBean}, which does not, so they count in the rest.
  */
 final class ThreadCpu {
 
@@ -28,7 +26,6 @@ final class ThreadCpu {
     static final List<String> GROUPS = List.of("callers", "httpClient", "wireMock", "gc", "jit", "rest");
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final Path TASKS = Path.of("/proc/self/task");
 
     private final Map<Long, Long> cpuById;
     private final Map<Long, String> groupById;
@@ -44,9 +41,13 @@ final class ThreadCpu {
     static ThreadCpu now() {
         Map<Long, Long> cpu = new HashMap<>();
         Map<Long, String> group = new HashMap<>();
-        if (!fromProc(cpu, group)) {
-            cpu.clear();
-            group.clear();
+        Optional<List<ProcessCpu.ThreadTime>> fromProc = ProcessCpu.threads();
+        if (fromProc.isPresent()) {
+            for (ProcessCpu.ThreadTime thread : fromProc.get()) {
+                cpu.put(thread.id(), thread.cpuNanos());
+                group.put(thread.id(), groupOf(thread.name()));
+            }
+        } else {
             long[] ids = THREADS.getAllThreadIds();
             ThreadInfo[] infos = THREADS.getThreadInfo(ids);
             for (int i = 0; i < ids.length; i++) {
@@ -57,12 +58,12 @@ final class ThreadCpu {
                 }
             }
         }
-        return new ThreadCpu(cpu, group, HeapUse.processCpuNanos());
+        return new ThreadCpu(cpu, group, ProcessCpu.nanos());
     }
 
     /** The process's CPU time now, and no thread's: for a bench with no requests to split, which need not read them. */
     static ThreadCpu processOnly() {
-        return new ThreadCpu(Map.of(), Map.of(), HeapUse.processCpuNanos());
+        return new ThreadCpu(Map.of(), Map.of(), ProcessCpu.nanos());
     }
 
     /** The process's CPU time at this snapshot, all its threads, in nanoseconds. */
@@ -85,28 +86,6 @@ final class ThreadCpu {
         }
         split.put("rest", processNanos - before.processNanos - threads);
         return split;
-    }
-
-    /** The threads of {@code /proc/self/task}; false where there is none (not Linux) or it cannot be read. */
-    private static boolean fromProc(Map<Long, Long> cpu, Map<Long, String> group) {
-        if (!Files.isDirectory(TASKS)) {
-            return false;
-        }
-        try (Stream<Path> tasks = Files.list(TASKS)) {
-            for (Path task : (Iterable<Path>) tasks::iterator) {
-                try {
-                    String schedstat = Files.readString(task.resolve("schedstat"));
-                    long id = Long.parseLong(task.getFileName().toString());
-                    cpu.put(id, Long.parseLong(schedstat.substring(0, schedstat.indexOf(' '))));
-                    group.put(id, groupOf(Files.readString(task.resolve("comm")).strip()));
-                } catch (IOException | RuntimeException e) {
-                    // The thread ended while it was being read: it counts in the rest.
-                }
-            }
-            return !cpu.isEmpty();
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** A thread's group by its name (Linux keeps the first 15 characters). */

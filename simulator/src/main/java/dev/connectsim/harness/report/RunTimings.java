@@ -1,13 +1,11 @@
 package dev.connectsim.harness.report;
 
-import com.sun.management.OperatingSystemMXBean;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.HookTestStep;
 import io.cucumber.plugin.event.HookType;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
-import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
 import io.cucumber.plugin.event.TestStepFinished;
 import java.io.IOException;
@@ -21,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,7 +59,7 @@ public final class RunTimings implements ConcurrentEventListener {
     public static void mark(String name) {
         if (ON) {
             synchronized (MARKS) {
-                MARKS.add(new Mark(name, System.nanoTime(), processCpuNanos()));
+                MARKS.add(new Mark(name, System.nanoTime(), ProcessCpu.nanos()));
             }
         }
     }
@@ -160,32 +159,18 @@ public final class RunTimings implements ConcurrentEventListener {
      */
     private static void printThreads(PrintStream out, long processCpuMillis) {
         Map<String, Long> byKind = new TreeMap<>();
-        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
-            for (Path task : tasks.toList()) {
-                try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
-                            .replaceAll("[0-9]+", "#");
-                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    // utime and stime are fields 14 and 15, in clock ticks (100 a second)
-                    byKind.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10, Long::sum);
-                } catch (IOException | RuntimeException e) {
-                    // the thread ended meanwhile
-                }
-            }
-        } catch (IOException | RuntimeException e) {
+        Optional<List<ProcessCpu.ThreadTime>> threads = ProcessCpu.threads();
+        if (threads.isEmpty()) {
             return;
         }
+        threads.get().forEach(thread -> byKind.merge(thread.name().replaceAll("[0-9]+", "#"),
+                thread.cpuNanos() / 1_000_000, Long::sum));
         long alive = byKind.values().stream().mapToLong(Long::longValue).sum();
         out.print("  CPU ms of the JVM's threads alive at the end, by name:");
         byKind.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .filter(e -> e.getValue() >= 10)
                 .forEach(e -> out.printf(Locale.ROOT, " %s %d;", e.getKey(), e.getValue()));
         out.printf(Locale.ROOT, " threads that ended (the scenarios' among them) %d%n", processCpuMillis - alive);
-    }
-
-    private static long processCpuNanos() {
-        return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The user and system CPU of the child processes this JVM waited for ({@code /proc/self/stat}), or -1. */
