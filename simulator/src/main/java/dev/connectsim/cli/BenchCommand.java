@@ -109,7 +109,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warm-up", paramLabel = "N",
             description = "Calls run first and not counted, so the JIT has compiled the hot paths; in memory, rounds"
-                + " of a tenth as many follow until one passes with the JIT nearly idle; 0 for none (default: "
+                + " of a tenth as many (at least 10,000, at most 30 rounds) follow until one passes with the JIT"
+                + " nearly idle, and warmUpContacts says how many ran; 0 for none (default: "
                 + MEMORY_WARM_UP + " in memory, " + HTTP_WARM_UP + " over HTTP).")
     private Integer warmUp;
 
