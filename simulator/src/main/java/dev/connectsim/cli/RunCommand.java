@@ -110,6 +110,8 @@ final class RunCommand implements Callable<Integer> {
                     : "--min-coverage applies to a whole run, not to one shard: give it to report merge");
         }
         Project project = projectOptions.find(System.err);
+        // the instance file and the stubs checked on another thread while the scenarios are chosen and Cucumber starts
+        RunChecks checks = target == Target.simulator ? RunChecks.start(project) : null;
         RunScenarios scenarios = RunScenarios.choose(spec.commandLine(), project.root(), features, tags, shard);
         Path reports = report == null ? project.reports() : report;
         if (target == Target.sandbox) {
@@ -130,7 +132,7 @@ final class RunCommand implements Callable<Integer> {
         AllureResultsQueue.install(Path.of(System.getProperty(ALLURE_RESULTS)));
         System.setProperty("cucumber.publish.quiet", "true");
         try (ProjectOptions.Handover named = ProjectOptions.handOn(project)) {
-            return onSimulator(project, scenarios, reports);
+            return onSimulator(project, scenarios, reports, checks);
         }
     }
 
@@ -144,11 +146,11 @@ final class RunCommand implements Callable<Integer> {
         return values;
     }
 
-    private int onSimulator(Project project, RunScenarios scenarios, Path reports) {
+    private int onSimulator(Project project, RunScenarios scenarios, Path reports, RunChecks checks) {
         // the simulated Salesforce's key, read (or made, the first time) on the other core while the run starts up
         CallCenterKeys.prepareInBackground();
-        RunTimings.mark("the instance file (flows, Lambda bindings and their probes) and the stubs checked");
-        RunChecks.run(project);
+        RunTimings.mark("waiting for the checks: the instance file (flows, Lambda bindings, probes), the stubs");
+        checks.await();
         // Node.js and the Streams bundle start while Cucumber starts up, not in the first scenarios that open a CCP page
         PageHostStart.forRun(scenarios.scenarios(), threads, project.root());
         PlantUmlSvg.keepOnDisk();
