@@ -123,13 +123,14 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         }
-        if (System.getProperty(ALLURE_RESULTS) == null) {
-            Path allureResults = reports.resolve("allure-results");
-            MergedReport.clear(allureResults);
-            System.setProperty(ALLURE_RESULTS, allureResults.toString());
+        // a folder named by allure.results.directory keeps what it holds, as with Allure's own writer
+        boolean emptied = System.getProperty(ALLURE_RESULTS) == null;
+        if (emptied) {
+            System.setProperty(ALLURE_RESULTS, reports.resolve("allure-results").toString());
         }
-        AllureEnvironment.write(Path.of(System.getProperty(ALLURE_RESULTS)), environment(project));
-        AllureResultsQueue.install(Path.of(System.getProperty(ALLURE_RESULTS)));
+        Path allureResults = Path.of(System.getProperty(ALLURE_RESULTS));
+        AllureResultsQueue.install(allureResults, emptied);
+        AllureEnvironment.write(allureResults, environment(project));
         System.setProperty("cucumber.publish.quiet", "true");
         try (ProjectOptions.Handover named = ProjectOptions.handOn(project)) {
             return onSimulator(project, scenarios, reports, checks);

@@ -41,16 +41,22 @@ public final class AllureResultsQueue implements AllureResultsWriter {
         this.files = files;
     }
 
-    /** Makes a queue writing into {@code folder} the writer of Allure's lifecycle, for the run about to start. */
-    public static void install(Path folder) {
-        AllureResultsQueue queue = new AllureResultsQueue(new FileSystemResultsWriter(folder));
+    /**
+     * Makes a queue writing into {@code folder} the writer of Allure's lifecycle, for the run about to start;
+     * {@code emptied}: the folder is emptied first, its old files written over by the run's
+     * ({@link RecycledResultsWriter}), else what it holds stays.
+     */
+    public static void install(Path folder, boolean emptied) {
+        AllureResultsQueue queue = new AllureResultsQueue(emptied ? RecycledResultsWriter.takeOver(folder)
+                : new FileSystemResultsWriter(folder));
         installed = queue;
         Allure.setLifecycle(new AllureLifecycle(queue));
     }
 
     /**
-     * The run is over: waits for the installed queue to write everything, ends its thread, and leaves Allure writing
-     * into {@code folder} directly, so that nothing written later is lost.
+     * The run is over: waits for the installed queue to write everything, ends its thread (a
+     * {@link RecycledResultsWriter}'s old files no new one took are deleted), and leaves Allure writing into
+     * {@code folder} directly, so that nothing written later is lost.
      */
     public static void closeInstalled(Path folder) {
         AllureResultsQueue queue = installed;
@@ -63,6 +69,9 @@ public final class AllureResultsQueue implements AllureResultsWriter {
             queue.flush();
         } finally {
             queue.writer.shutdown();
+            if (queue.files instanceof RecycledResultsWriter recycled) {
+                recycled.discardSpares();
+            }
         }
     }
 

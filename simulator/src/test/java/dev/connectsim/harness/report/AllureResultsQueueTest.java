@@ -90,7 +90,7 @@ class AllureResultsQueueTest {
     @Test
     void closingWritesWhatIsLeftEndsTheThreadAndLeavesAllureWritingDirectly() throws IOException,
             InterruptedException {
-        AllureResultsQueue.install(folder);
+        AllureResultsQueue.install(folder, false);
         Allure.getLifecycle().writeAttachment("w1-attachment.txt",
                 new ByteArrayInputStream("handed over".getBytes(StandardCharsets.UTF_8)));
 
