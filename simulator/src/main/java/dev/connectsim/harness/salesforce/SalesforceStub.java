@@ -80,6 +80,7 @@ public final class SalesforceStub implements AutoCloseable {
                 .http2PlainDisabled(true)
                 .http2TlsDisabled(true)
                 .stubRequestLoggingDisabled(true)
+                .httpClientFactory(new ProxyClientOnFirstUse())
                 .usingFilesUnderDirectory(root.toString())
                 .extensions(new VirtualLatency(state), new TokenCheck(verifier),
                         new TokenRejection(verifier), new SeededValues(state),

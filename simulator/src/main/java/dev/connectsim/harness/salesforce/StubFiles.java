@@ -13,7 +13,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,9 +24,13 @@ import java.util.stream.Stream;
  * Checks a WireMock root before WireMock loads it, so a broken stub is reported as one line naming the file and
  * the place ({@code stubs/mappings/x.json:3:17: ...}) instead of a stack trace from inside WireMock, and a stub whose
  * {@code bodyFileName} names a missing file is reported with both files instead of failing the scenario that
- * first calls it with an answer from nowhere.
+ * first calls it with an answer from nowhere. A root found valid is not parsed again while none of its files changes:
+ * a run checks it once, then each thread's WireMock starting on it would check it again.
  */
 final class StubFiles {
+
+    /** The roots found valid, each with what its files were then ({@link #fingerprint}). */
+    private static final Map<Path, String> VALID = new ConcurrentHashMap<>();
 
     /** Parses as WireMock does: comments and single quotes allowed. */
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -38,6 +45,30 @@ final class StubFiles {
         if (!Files.isDirectory(root)) {
             throw new StubsException(root + ": no such folder (expected a WireMock root with mappings/ and __files/)");
         }
+        String fingerprint = fingerprint(root);
+        if (fingerprint.equals(VALID.get(root))) {
+            return;
+        }
+        checkFiles(root);
+        VALID.put(root, fingerprint);
+    }
+
+    /** Every file below {@code root}, with its size and time of last change. */
+    private static String fingerprint(Path root) {
+        try (Stream<Path> below = Files.walk(root)) {
+            StringBuilder files = new StringBuilder();
+            for (Path path : below.sorted().toList()) {
+                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+                files.append(path).append(' ').append(attributes.size()).append(' ')
+                        .append(attributes.lastModifiedTime()).append('\n');
+            }
+            return files.toString();
+        } catch (IOException e) {
+            throw new StubsException(root + ": cannot list the stubs: " + e.getMessage());
+        }
+    }
+
+    private static void checkFiles(Path root) {
         Path mappings = root.resolve("mappings");
         if (!Files.isDirectory(mappings)) {
             return;

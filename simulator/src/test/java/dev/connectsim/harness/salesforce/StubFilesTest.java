@@ -146,6 +146,38 @@ class StubFilesTest {
         }
     }
 
+    /** A root found valid is not parsed again, unless a file of it changed since. */
+    @Test
+    void aStubBrokenAfterTheRootWasFoundValidIsRefused() throws IOException {
+        Path ping = mapping("ping.json", VALID);
+        SalesforceStubs.check(root);
+
+        Files.writeString(ping, "{\"request\": {\"method\": 42}, \"response\": {\"status\": 204}}");
+
+        StubsException refused = assertThrows(StubsException.class, () -> SalesforceStubs.check(root));
+        assertTrue(refused.getMessage().startsWith(ping + ": not a WireMock stub mapping"), refused.getMessage());
+    }
+
+    /** WireMock's proxy client is built on first use (ProxyClientOnFirstUse): a stub that proxies still works. */
+    @Test
+    void aStubThatProxiesToAnotherServerIsServed() throws IOException, InterruptedException {
+        Path other = Files.createDirectories(root.resolve("other"));
+        Path otherMapping = other.resolve("mappings").resolve("pong.json");
+        Files.createDirectories(otherMapping.getParent());
+        Files.writeString(otherMapping, "{\"request\": {\"method\": \"GET\", \"urlPath\": \"/pong\"},"
+                + " \"response\": {\"status\": 202}}");
+        try (SalesforceStub target = SalesforceStub.start(other)) {
+            Path proxying = root.resolve("proxying");
+            Path mapping = proxying.resolve("mappings").resolve("proxy.json");
+            Files.createDirectories(mapping.getParent());
+            Files.writeString(mapping, "{\"request\": {\"method\": \"GET\", \"urlPath\": \"/pong\"},"
+                    + " \"response\": {\"proxyBaseUrl\": \"" + target.baseUrl() + "\"}}");
+            try (SalesforceStub salesforce = SalesforceStub.start(proxying)) {
+                assertEquals(202, get(salesforce, "/pong"));
+            }
+        }
+    }
+
     // --- helpers
 
     private Path mapping(String name, String json) throws IOException {
