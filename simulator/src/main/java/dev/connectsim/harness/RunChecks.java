@@ -11,9 +11,9 @@ import java.util.concurrent.CompletionException;
  * and their probes) and its stubs, when it has a {@code stubs/} folder, are valid WireMock stubs. What breaks the
  * whole project ends the run here, in one line, instead of failing every scenario.
  *
- * <p>The checks run on a thread of their own ({@link #start}) while the run chooses its scenarios and Cucumber starts,
- * and the run waits for them ({@link #await}) before its first scenario: the probes wait on Node.js and Python
- * starting, and the run's start-up kept one of the two cores idle (docs/performance.md, "Fixed cost").
+ * <p>The two checks run on threads of their own ({@link #start}) while the run chooses its scenarios, and the run waits
+ * for them ({@link #await}) before Cucumber starts: the probes wait on Node.js and Python starting, and the run's
+ * start-up kept one of the two cores idle (docs/performance.md, "Fixed cost").
  *
  * <p>Until issue 21 the run also placed eight unseen calls first (a warm-up), so the JIT compiler would have compiled
  * the hot paths before the first scenario: it cost more CPU than any run of this project's features could win back
@@ -21,31 +21,37 @@ import java.util.concurrent.CompletionException;
  */
 public final class RunChecks {
 
-    private final CompletableFuture<Void> done;
+    private final CompletableFuture<Void> instance;
+    private final CompletableFuture<Void> stubs;
 
-    private RunChecks(CompletableFuture<Void> done) {
-        this.done = done;
+    private RunChecks(CompletableFuture<Void> instance, CompletableFuture<Void> stubs) {
+        this.instance = instance;
+        this.stubs = stubs;
     }
 
-    /** Loads {@code project}'s instance and checks its stubs; throws what the first problem is. */
-    public static void run(Project project) {
-        ProjectInstance.of(project);
-        project.stubs().ifPresent(SalesforceStubs::check);
-    }
-
-    /** Starts {@link #run} on a thread of its own; {@link #await} gives its outcome. */
+    /** Starts loading {@code project}'s instance and checking its stubs, each on a thread of its own. */
     public static RunChecks start(Project project) {
-        return new RunChecks(CompletableFuture.runAsync(() -> run(project), task -> {
-            Thread thread = new Thread(task, "run checks");
+        return new RunChecks(onItsOwnThread("load the instance file", () -> ProjectInstance.of(project)),
+                onItsOwnThread("check the stubs", () -> project.stubs().ifPresent(SalesforceStubs::check)));
+    }
+
+    /** Waits for the checks; throws the first problem, the instance file's before the stubs', as it was thrown. */
+    public void await() {
+        await(instance);
+        await(stubs);
+    }
+
+    private static CompletableFuture<Void> onItsOwnThread(String name, Runnable check) {
+        return CompletableFuture.runAsync(check, task -> {
+            Thread thread = new Thread(task, name);
             thread.setDaemon(true);
             thread.start();
-        }));
+        });
     }
 
-    /** Waits for the checks; throws what {@link #run} threw, as it threw it. */
-    public void await() {
+    private static void await(CompletableFuture<Void> check) {
         try {
-            done.join();
+            check.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException problem) {
                 throw problem;

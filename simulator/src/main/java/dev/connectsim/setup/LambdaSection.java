@@ -9,9 +9,11 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Reads the {@code lambdas} section into a {@link LambdaRegistry}: deploy placeholders, and functions bound by ARN
@@ -45,20 +47,42 @@ final class LambdaSection {
                         throw entry.keyError(e.getMessage(), e);
                     }
                 }));
+        // the team's functions load side by side (TeamCode.start); the first problem in the file's order is reported
+        List<Runnable> binds = new ArrayList<>();
         fields.optional("functions").ifPresent(functions -> functions.entries(
-                "a map of function ARNs (or %%PLACEHOLDERS%%) to what the function does").forEach(entry -> {
-                    Setting.Fields function = entry.value().fields("what the function does ("
-                            + String.join(", ", FUNCTION_KEYS) + ")", FUNCTION_KEYS);
-                    FunctionConfig config = config(function);
-                    LambdaFunction handler = function.present(CODE_KEYS).isEmpty() ? handler(entry.value(), function)
-                            : TeamCode.load(entry, function, config.timeout());
-                    try {
-                        registry.bind(entry.key(), config, handler);
-                    } catch (IllegalArgumentException e) {
-                        throw entry.keyError(e.getMessage(), e);
-                    }
-                }));
+                "a map of function ARNs (or %%PLACEHOLDERS%%) to what the function does")
+                .forEach(entry -> binds.add(bindLater(registry, entry))));
+        binds.forEach(Runnable::run);
         return registry;
+    }
+
+    /** Reads the function {@code entry} describes and starts loading it; running the result binds it. */
+    private static Runnable bindLater(LambdaRegistry registry, Setting.Named entry) {
+        FunctionConfig config;
+        Supplier<LambdaFunction> handler;
+        try {
+            Setting.Fields function = entry.value().fields("what the function does ("
+                    + String.join(", ", FUNCTION_KEYS) + ")", FUNCTION_KEYS);
+            config = config(function);
+            if (function.present(CODE_KEYS).isEmpty()) {
+                LambdaFunction own = handler(entry.value(), function);
+                handler = () -> own;
+            } else {
+                handler = TeamCode.start(entry, function, config.timeout());
+            }
+        } catch (RuntimeException e) {
+            return () -> {
+                throw e;
+            };
+        }
+        return () -> {
+            LambdaFunction loaded = handler.get();
+            try {
+                registry.bind(entry.key(), config, loaded);
+            } catch (IllegalArgumentException e) {
+                throw entry.keyError(e.getMessage(), e);
+            }
+        };
     }
 
     private static LambdaFunction handler(Setting setting, Setting.Fields function) {

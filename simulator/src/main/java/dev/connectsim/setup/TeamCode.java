@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -55,7 +58,13 @@ final class TeamCode {
         return value.equals("measured");
     }
 
-    static LambdaFunction load(Setting.Named entry, Setting.Fields function, Duration timeout) {
+    /**
+     * Starts loading the function {@code function} describes, its settings read and checked here, its code loaded on a
+     * thread of its own: a Node.js or Python function's probe waits on the program starting, and the instance file's
+     * functions load side by side. {@link Supplier#get} waits for it, and throws what is wrong with the code at the
+     * key it concerns.
+     */
+    static Supplier<LambdaFunction> start(Setting.Named entry, Setting.Fields function, Duration timeout) {
         List<String> canned = function.present(List.of("returns", "fails"));
         if (!canned.isEmpty()) {
             throw function.optional(canned.get(0)).orElseThrow().error("'" + canned.get(0) + "' is a reply "
@@ -92,10 +101,24 @@ final class TeamCode {
                 }));
         HandlerBinding binding = new HandlerBinding(entry.key(), runtime, folder.resolve(code), code, handler,
                 environment, timeout, memory, after, measured);
-        try {
-            return HandlerRuntimes.load(binding);
-        } catch (BadHandlerBinding e) {
-            throw function.optional(e.key()).orElse(entry.value()).error(e.getMessage(), e);
-        }
+        CompletableFuture<LambdaFunction> loading = CompletableFuture.supplyAsync(() -> HandlerRuntimes.load(binding),
+                task -> {
+                    Thread thread = new Thread(task, "load " + entry.key());
+                    thread.setDaemon(true);
+                    thread.start();
+                });
+        return () -> {
+            try {
+                return loading.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof BadHandlerBinding bad) {
+                    throw function.optional(bad.key()).orElse(entry.value()).error(bad.getMessage(), bad);
+                }
+                if (e.getCause() instanceof RuntimeException problem) {
+                    throw problem;
+                }
+                throw e;
+            }
+        };
     }
 }

@@ -1,6 +1,7 @@
 package dev.connectsim.setup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -144,5 +145,24 @@ class WorkerBindingTest {
                         code: tier
                         handler: handlers.lambda_handler
                         """));
+    }
+
+    /**
+     * The functions load side by side, and the first bad one in the file is reported: here the Python function's
+     * probe, which takes longer than the Node.js one after it.
+     */
+    @Test
+    void ofTwoBadFunctionsTheFirstInTheFileIsReported() {
+        String second = "arn:aws:lambda:us-east-1:123456789012:function:LookupTier";
+        String file = "lambdas:\n  functions:\n"
+                + "    \"" + ARN + "\":\n      runtime: python3.12\n      code: tier\n      handler: broken.lambda_handler\n"
+                + "    \"" + second + "\":\n      runtime: nodejs20.x\n      code: balance\n      handler: broken.handler\n";
+
+        InstanceFileException error = assertThrows(InstanceFileException.class,
+                () -> InstanceFile.parse(file, dir, "flows/instance.yaml"));
+
+        assertTrue(error.getMessage().startsWith("flows/instance.yaml:6:16: lambdas.functions." + ARN + ".handler: "),
+                error.getMessage());
+        assertTrue(error.getMessage().contains("broken.py:1"), error.getMessage());
     }
 }
