@@ -5,6 +5,7 @@ import dev.connectsim.harness.report.AllureEnvironment;
 import dev.connectsim.harness.report.AllureResultsQueue;
 import dev.connectsim.harness.report.CoverageReport;
 import dev.connectsim.harness.report.CoverageThreshold;
+import dev.connectsim.harness.report.CucumberHtml;
 import dev.connectsim.harness.report.HtmlReport;
 import dev.connectsim.harness.report.MergedReport;
 import dev.connectsim.harness.report.PlantUmlSvg;
@@ -162,7 +163,7 @@ final class RunCommand implements Callable<Integer> {
                 "--plugin", RunTimings.class.getName() + ":" + scenarios.scenarios().size(),
                 "--plugin", CoverageReport.class.getName() + ":" + reports,
                 "--plugin", HtmlReport.class.getName() + ":" + reports.resolve("connect-sim.html"),
-                "--plugin", "html:" + reports.resolve("cucumber.html"),
+                "--plugin", CucumberHtml.class.getName() + ":" + reports.resolve("cucumber.html"),
                 "--plugin", "junit:" + reports.resolve("junit.xml"),
                 "--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
                 "--plugin", RunSummary.class.getName() + ":" + reports.resolve("connect-sim.html")));
@@ -173,6 +174,7 @@ final class RunCommand implements Callable<Integer> {
             RunTimings.mark("stopping the Node.js page hosts");
             NodeHosts.closeAll();
             AllureResultsQueue.closeInstalled(Path.of(System.getProperty(ALLURE_RESULTS)));
+            CucumberHtml.closeAll();
         }
         if (shard != null) {
             Path record = reports.resolve(RunRecord.FILE);

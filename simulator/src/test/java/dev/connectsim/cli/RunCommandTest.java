@@ -41,6 +41,9 @@ class RunCommandTest {
         assertTrue(Files.readString(folder.resolve("reports").resolve("connect-sim.html"))
                 .contains("bob gets the call"));
         assertTrue(Files.readString(folder.resolve("reports").resolve("junit.xml")).contains("bob gets the call"));
+        String cucumberHtml = Files.readString(folder.resolve("reports").resolve("cucumber.html"));
+        assertTrue(cucumberHtml.contains("bob gets the call") && cucumberHtml.contains("testRunFinished")
+                && cucumberHtml.strip().endsWith("</html>"), "Cucumber's report, written to its end");
     }
 
     @Test

@@ -11,10 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Allure's result files written by one thread of its own, in the order they are handed over, instead of by the
@@ -30,12 +26,7 @@ public final class AllureResultsQueue implements AllureResultsWriter {
     private static volatile AllureResultsQueue installed;
 
     private final AllureResultsWriter files;
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "allure results");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicReference<RuntimeException> failed = new AtomicReference<>();
+    private final WriterThread writer = new WriterThread("allure results");
 
     AllureResultsQueue(AllureResultsWriter files) {
         this.files = files;
@@ -66,9 +57,8 @@ public final class AllureResultsQueue implements AllureResultsWriter {
         installed = null;
         Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(folder)));
         try {
-            queue.flush();
+            queue.writer.close();
         } finally {
-            queue.writer.shutdown();
             if (queue.files instanceof RecycledResultsWriter recycled) {
                 recycled.discardSpares();
             }
@@ -106,27 +96,10 @@ public final class AllureResultsQueue implements AllureResultsWriter {
 
     /** Waits until all handed over so far is written; throws the first write that failed. */
     void flush() {
-        try {
-            writer.submit(() -> { }).get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("the Allure results writer failed", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the Allure results were written", e);
-        }
-        RuntimeException problem = failed.getAndSet(null);
-        if (problem != null) {
-            throw problem;
-        }
+        writer.flush();
     }
 
     private void later(Runnable write) {
-        writer.execute(() -> {
-            try {
-                write.run();
-            } catch (RuntimeException e) {
-                failed.compareAndSet(null, e);
-            }
-        });
+        writer.later(write);
     }
 }
