@@ -1,7 +1,6 @@
 package dev.connectsim.cli;
 
 import dev.connectsim.cli.ScenarioSelection.Scenario;
-import dev.connectsim.harness.gherkin.OutlineExamplesCheck;
 import io.cucumber.tagexpressions.Expression;
 import io.cucumber.tagexpressions.TagExpressionException;
 import io.cucumber.tagexpressions.TagExpressionParser;
@@ -63,7 +62,6 @@ record RunScenarios(List<Scenario> scenarios, int selected, Shard shard) {
             }
             arguments.add(argument);
         }
-        OutlineExamplesCheck.checkFiles(arguments.stream().map(FeatureArgument::path).toList());
         ScenarioSelection selection;
         try {
             selection = ScenarioSelection.of(root, arguments, expression, tags);

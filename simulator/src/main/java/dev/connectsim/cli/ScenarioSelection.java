@@ -1,11 +1,13 @@
 package dev.connectsim.cli;
 
+import dev.connectsim.harness.gherkin.OutlineExamplesCheck;
 import dev.connectsim.text.NearestName;
 import io.cucumber.core.feature.FeatureParser;
 import io.cucumber.core.gherkin.Feature;
 import io.cucumber.core.gherkin.Pickle;
 import io.cucumber.core.gherkin.Step;
 import io.cucumber.core.resource.Resource;
+import io.cucumber.messages.types.Envelope;
 import io.cucumber.plugin.event.Location;
 import io.cucumber.tagexpressions.Expression;
 import java.io.File;
@@ -93,7 +95,8 @@ final class ScenarioSelection {
      * The scenarios of the project at {@code root} that {@code arguments} and the tag expression {@code tags} (null
      * for none; {@code tagsText} as the user wrote it) select. Each path must exist. A line that holds no scenario
      * is an {@link IllegalArgumentException} naming the nearest scenario; a file that is not Gherkin is Cucumber's
-     * parse error, with the file and the place.
+     * parse error, with the file and the place; a Scenario Outline that would run no example is
+     * {@link OutlineExamplesCheck}'s one line. Each file is parsed once, for both.
      */
     static ScenarioSelection of(Path root, List<FeatureArgument> arguments, Expression tags, String tagsText) {
         Map<Path, SortedSet<Integer>> lines = new TreeMap<>();
@@ -117,9 +120,15 @@ final class ScenarioSelection {
         List<Scenario> selected = new ArrayList<>();
         List<String> tagsInUse = new ArrayList<>();
         FeatureParser parser = new FeatureParser(UUID::randomUUID);
+        Map<Path, List<Pickle>> parsed = new TreeMap<>();
+        for (Path file : files.keySet()) {
+            Optional<Feature> feature = parse(parser, file);
+            feature.ifPresent(ScenarioSelection::checkOutlines);
+            parsed.put(file, feature.map(Feature::getPickles).orElse(List.of()));
+        }
         for (Map.Entry<Path, FeatureArgument> entry : files.entrySet()) {
             Path file = entry.getKey();
-            List<Pickle> pickles = parse(parser, file).map(Feature::getPickles).orElse(List.of());
+            List<Pickle> pickles = parsed.get(file);
             SortedSet<Integer> wanted = lines.get(file);
             if (wanted != null) {
                 wanted.forEach(line -> requireScenarioAt(entry.getValue().path(), line, pickles));
@@ -145,6 +154,15 @@ final class ScenarioSelection {
         }
         return new ScenarioSelection(selected, selected.isEmpty() ? "no scenario matches --tags '" + tagsText + "'"
                 + whyNoTag(tagsText, tagsInUse, all.size()) : "");
+    }
+
+    /** Fails on the first Scenario Outline of {@code feature} that would run no example ({@link OutlineExamplesCheck}). */
+    private static void checkOutlines(Feature feature) {
+        for (Object event : feature.getParseEvents()) {
+            if (event instanceof Envelope envelope) {
+                envelope.getGherkinDocument().ifPresent(OutlineExamplesCheck::check);
+            }
+        }
     }
 
     /** Every {@code *.feature} file below {@code folder}, following links as Cucumber does. */

@@ -156,6 +156,22 @@ class RunCommandTest {
                 + " case)", err.toString().strip());
     }
 
+    /** The features folder is searched, below its subfolders too, before any scenario runs. */
+    @Test
+    void anOutlineWithoutExamplesInASubfolderStopsTheRunBeforeAnyScenario() throws IOException {
+        feature(CALL.formatted("bob gets the call"));
+        Path bad = folder.resolve("features").resolve("sub").resolve("b.feature");
+        Files.createDirectories(bad.getParent());
+        Files.writeString(bad, "Feature: b\n\n  Scenario Outline: none\n    When 1 second passes\n");
+
+        Run run = run(folder.resolve("features"));
+
+        assertEquals(1, run.exit, run.out);
+        assertTrue(err.toString().strip().startsWith("connect-sim: " + bad + ":3: Scenario Outline 'none' has no "
+                + "Examples: table"), err.toString());
+        assertFalse(run.out.contains("passed"), "no scenario ran: " + run.out);
+    }
+
     @Test
     void aFileThatIsNotGherkinIsOneLineNamingTheFileAndThePlace() throws IOException {
         Path feature = folder.resolve("features").resolve("broken.feature");

@@ -2,7 +2,6 @@ package dev.connectsim.harness.gherkin;
 
 import io.cucumber.gherkin.GherkinDialect;
 import io.cucumber.gherkin.GherkinDialects;
-import io.cucumber.gherkin.GherkinParser;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.messages.types.Examples;
 import io.cucumber.messages.types.FeatureChild;
@@ -11,10 +10,7 @@ import io.cucumber.messages.types.RuleChild;
 import io.cucumber.messages.types.Scenario;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +25,8 @@ import java.util.stream.Stream;
  *
  * <p>Design note: the JUnit Platform engine publishes each parsed feature file before it runs its scenarios and
  * fails the feature with what a plugin throws then; Cucumber's command-line runtime drops such an exception, so
- * {@code connect-sim run} calls {@link #checkFiles} on the feature paths before it starts Cucumber. Both find the
- * same problems.
+ * {@code connect-sim run} calls {@link #check} on each feature file as it chooses the scenarios, before it starts
+ * Cucumber. Both find the same problems.
  */
 public final class OutlineExamplesCheck implements ConcurrentEventListener {
 
@@ -50,41 +46,6 @@ public final class OutlineExamplesCheck implements ConcurrentEventListener {
         if (!problems.isEmpty()) {
             throw new MissingExamples(problems.get(0));
         }
-    }
-
-    /**
-     * Checks the feature files in {@code paths} (files, and folders searched for {@code *.feature}) before a run.
-     * Paths that do not exist and files that are not Gherkin are left to Cucumber, which reports them.
-     *
-     * @throws MissingExamples for the first outline that runs no example
-     */
-    public static void checkFiles(List<Path> paths) {
-        GherkinParser parser = GherkinParser.builder().includeSource(false).includePickles(false).build();
-        for (Path file : featureFiles(paths)) {
-            try (Stream<Envelope> envelopes = parser.parse(file)) {
-                envelopes.map(Envelope::getGherkinDocument).flatMap(Optional::stream)
-                        .forEach(OutlineExamplesCheck::check);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-            }
-        }
-    }
-
-    private static List<Path> featureFiles(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
-            if (Files.isRegularFile(path)) {
-                files.add(path);
-            } else if (Files.isDirectory(path)) {
-                try (Stream<Path> below = Files.walk(path)) {
-                    below.filter(file -> file.toString().endsWith(".feature") && Files.isRegularFile(file)).sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot list " + path + ": " + e.getMessage(), e);
-                }
-            }
-        }
-        return files;
     }
 
     /** One line per outline of {@code document} that runs no example, in the order of the file. */

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  */
 final class RecycledResultsWriter extends FileSystemResultsWriter {
 
-    /** Where the old files wait, beside the results folder; a run that stopped halfway leaves it, the next empties it. */
+    /** Where the old files wait, beside the results folder; a run that stopped halfway leaves it, the next one's. */
     static final String SPARE_FOLDER = ".allure-results-spare";
 
     private final Path folder;
@@ -46,17 +46,18 @@ final class RecycledResultsWriter extends FileSystemResultsWriter {
         Path spareFolder = folder.resolveSibling(SPARE_FOLDER);
         Deque<Path> spares = new ArrayDeque<>();
         try {
-            Files.createDirectories(spareFolder);
-            try (Stream<Path> left = Files.list(spareFolder)) {
-                left.forEach(spares::add);
-            }
             if (Files.isDirectory(folder)) {
-                try (Stream<Path> old = Files.list(folder)) {
+                // one rename moves them all aside; what a run that stopped halfway left there goes
+                MergedReport.clear(spareFolder);
+                Files.move(folder, spareFolder);
+            }
+            if (Files.isDirectory(spareFolder)) {
+                try (Stream<Path> old = Files.list(spareFolder)) {
                     for (Path file : old.toList()) {
                         if (Files.isDirectory(file)) {
                             MergedReport.clear(file);
                         } else {
-                            spares.add(Files.move(file, spareFolder.resolve(file.getFileName())));
+                            spares.add(file);
                         }
                     }
                 }
