@@ -39,7 +39,6 @@ public final class RunTimings implements ConcurrentEventListener {
     public static final String PROPERTY = "connectsim.timings";
     private static final boolean ON = System.getProperty(PROPERTY) != null;
     private static final List<Mark> MARKS = new ArrayList<>();
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private static final Map<UUID, Scenario> SCENARIOS = new ConcurrentHashMap<>();
     private static volatile int expected;
@@ -66,6 +65,9 @@ public final class RunTimings implements ConcurrentEventListener {
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
+        if (!ON) {
+            return;
+        }
         publisher.registerHandlerFor(TestRunStarted.class, event -> mark("Cucumber: until the first scenario starts"));
         publisher.registerHandlerFor(TestCaseStarted.class, RunTimings::started);
         publisher.registerHandlerFor(TestStepFinished.class, RunTimings::stepFinished);
@@ -77,7 +79,7 @@ public final class RunTimings implements ConcurrentEventListener {
             mark("scenarios, all threads");
         }
         SCENARIOS.put(event.getTestCase().getId(), new Scenario(RunProgress.place(event.getTestCase().getUri()),
-                System.nanoTime(), THREADS.getCurrentThreadCpuTime()));
+                System.nanoTime(), Threads.MX_BEAN.getCurrentThreadCpuTime()));
     }
 
     private static void stepFinished(TestStepFinished event) {
@@ -93,7 +95,7 @@ public final class RunTimings implements ConcurrentEventListener {
         Scenario scenario = SCENARIOS.get(event.getTestCase().getId());
         if (scenario != null) {
             scenario.wallNanos = System.nanoTime() - scenario.startNanos;
-            scenario.cpuNanos = THREADS.getCurrentThreadCpuTime() - scenario.startCpuNanos;
+            scenario.cpuNanos = Threads.MX_BEAN.getCurrentThreadCpuTime() - scenario.startCpuNanos;
         }
         if (++finished == expected) {
             mark("after the last scenario: the plugins' end of run");
@@ -201,5 +203,13 @@ public final class RunTimings implements ConcurrentEventListener {
             this.startNanos = startNanos;
             this.startCpuNanos = startCpuNanos;
         }
+    }
+
+    /**
+     * The JVM's thread bean, made on first use: making it loads the JVM's management classes, which cost the start-up
+     * of every run about 30 ms of CPU when it was made with this class, timings on or off.
+     */
+    private static final class Threads {
+        static final ThreadMXBean MX_BEAN = ManagementFactory.getThreadMXBean();
     }
 }
