@@ -17,7 +17,7 @@ final class Cli {
 
     /** Runs {@code args}; returns the exit code. */
     int run(String... args) {
-        var commandLine = Main.commandLine();
+        var commandLine = Main.commandLine(args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

@@ -22,7 +22,7 @@ class MainTest {
     }
 
     private int run(String... args) {
-        return run(Main.commandLine(), args);
+        return run(Main.commandLine(args), args);
     }
 
     @Test
@@ -41,6 +41,18 @@ class MainTest {
     void helpSubcommandPrintsUsageAndExitsZero() {
         assertEquals(0, run("help"));
         assertTrue(out.toString().contains("Usage: connect-sim"), out.toString());
+    }
+
+    /** Main builds only the subcommand its arguments name; that one's help is whole, validate's rule table too. */
+    @Test
+    void aSubcommandsHelpIsWholeWhenOnlyItIsBuilt() {
+        assertEquals(1, Main.commandLine("validate", "--help").getSubcommands().size());
+
+        assertEquals(0, run("validate", "--help"));
+
+        assertTrue(out.toString().contains("Usage: connect-sim validate"), out.toString());
+        assertTrue(out.toString().contains("Rules (--rules says what each checks):"), out.toString());
+        assertTrue(out.toString().contains("--project=DIR"), out.toString());
     }
 
     @Test
