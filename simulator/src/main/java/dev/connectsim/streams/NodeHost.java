@@ -3,6 +3,7 @@ package dev.connectsim.streams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connectsim.project.CacheFolder;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -12,7 +13,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,6 +33,12 @@ public final class NodeHost implements AutoCloseable {
     private static final int STDERR_KEPT = 4000;
     /** How long a host has to exit after its input closed before it is killed (it exits in milliseconds). */
     private static final int GRACE_SECONDS = 10;
+    /**
+     * The cache folder of V8's compiled code for the Streams bundles (one file per bundle and Node.js version), and
+     * the system property that names another folder or turns it off ({@code off}).
+     */
+    static final String CODE_CACHE = "v8";
+    static final String CODE_CACHE_PROPERTY = "connectsim.codeCache";
 
     private final String command;
     private final Process process;
@@ -56,11 +65,18 @@ public final class NodeHost implements AutoCloseable {
      * with one line when it cannot be started.
      */
     public static NodeHost start(String command) {
+        return start(command, CacheFolder.of(CODE_CACHE, CODE_CACHE_PROPERTY));
+    }
+
+    /** As {@link #start(String)}, keeping V8's compiled code of the bundles in {@code codeCache}, when given. */
+    static NodeHost start(String command, Optional<Path> codeCache) {
         Path script = HostScript.path();
         try {
             // --owner names the JVM in the process list, so a test can tell that no host outlived it
-            Process process = new ProcessBuilder(List.of(command, script.toString(),
-                    "--owner=" + ProcessHandle.current().pid())).start();
+            List<String> arguments = new ArrayList<>(List.of(command, script.toString(),
+                    "--owner=" + ProcessHandle.current().pid()));
+            codeCache.ifPresent(folder -> arguments.add("--code-cache=" + folder));
+            Process process = new ProcessBuilder(arguments).start();
             return new NodeHost(command, process);
         } catch (IOException e) {
             throw new CcpPageException("Node.js is needed to run the agent's CCP page (its JavaScript and the Streams"

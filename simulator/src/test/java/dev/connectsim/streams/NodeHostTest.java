@@ -1,14 +1,23 @@
 package dev.connectsim.streams;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NodeHostTest {
 
@@ -60,6 +69,44 @@ class NodeHostTest {
         started.get(30, TimeUnit.SECONDS);
 
         assertEquals(0, NodeHosts.running());
+    }
+
+    /**
+     * V8's code for a bundle is kept once a page ran it, the next host reads it instead of compiling the bundle, and
+     * a file V8 refuses (another Node.js, a broken file) is written again; the pages work alike in all three.
+     */
+    @Test
+    void theBundlesCompiledCodeIsKeptReadByTheNextHostAndWrittenAgainWhenRefused(@TempDir Path cache)
+            throws IOException {
+        assertEquals("", openPage(cache), "the first host opens a page and keeps the code");
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(cache)) {
+            files = listed.toList();
+        }
+        assertEquals(1, files.size(), files.toString());
+        Path kept = files.get(0);
+        assertTrue(kept.getFileName().toString().endsWith(".v8"), kept.toString());
+        byte[] code = Files.readAllBytes(kept);
+        assertTrue(code.length > 100_000, "V8's code of the whole bundle: " + code.length + " bytes");
+
+        assertEquals("", openPage(cache), "the next host opens a page on the kept code");
+        assertArrayEquals(code, Files.readAllBytes(kept), "read, not written again");
+
+        Files.write(kept, "not V8's code".getBytes(StandardCharsets.UTF_8));
+        assertEquals("", openPage(cache), "a refused file costs a compile, not the page");
+        assertTrue(Files.size(kept) > 100_000, "written again");
+    }
+
+    /** Opens a page on the pinned bundle in a new host keeping its code in {@code cache}; its open error, or "". */
+    private static String openPage(Path cache) {
+        try (NodeHost host = NodeHost.start("node", Optional.of(cache))) {
+            ObjectNode open = NodeHost.object().put("op", "open").put("page", "p1").put("now", 0).put("seed", 1)
+                    .put("bundle", StreamsBundle.pinned().file().toString())
+                    .put("bundleName", StreamsBundle.pinned().shown());
+            JsonNode reply = host.request(open);
+            assertTrue(reply.has("openError") || reply.has("version"), reply.toString());
+            return reply.path("openError").asText("");
+        }
     }
 
     @Test
