@@ -14,9 +14,11 @@ import dev.connectsim.harness.report.RunRecord;
 import dev.connectsim.harness.report.RunSummary;
 import dev.connectsim.harness.report.RunTimings;
 import dev.connectsim.harness.salesforce.CallCenterKeys;
+import dev.connectsim.harness.salesforce.SalesforceStubs;
 import dev.connectsim.project.Project;
 import dev.connectsim.project.ProjectInstance;
 import dev.connectsim.sandbox.SandboxConfig;
+import dev.connectsim.scv.HttpTelephonyApi;
 import dev.connectsim.sandbox.SandboxRunPrinter;
 import dev.connectsim.sandbox.SandboxSession;
 import dev.connectsim.sim.Simulation;
@@ -149,10 +151,15 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int onSimulator(Project project, RunScenarios scenarios, Path reports, RunChecks checks) {
-        // the simulated Salesforce's key, read (or made, the first time) on the other core while the run starts up
+        // the simulated Salesforce's key, read (or made, the first time) on the other core while the run starts up,
+        // and the telephony function's HTTP client
         CallCenterKeys.prepareInBackground();
+        HttpTelephonyApi.prepareInBackground();
         RunTimings.mark("waiting for the checks: the instance file (flows, Lambda bindings, probes), the stubs");
         checks.await();
+        // each scenario thread's simulated Salesforce starts while Cucumber starts, not in its first scenario
+        project.stubs().ifPresent(stubs -> SalesforceStubs.prestart(stubs,
+                Math.min(threads, scenarios.scenarios().size())));
         // Node.js and the Streams bundle start while Cucumber starts up, not in the first scenarios that open a CCP page
         PageHostStart.forRun(scenarios.scenarios(), threads, project.root());
         PlantUmlSvg.keepOnDisk();

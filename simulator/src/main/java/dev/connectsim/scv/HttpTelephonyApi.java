@@ -28,17 +28,23 @@ public final class HttpTelephonyApi implements TelephonyApiTransport {
     /** How long to wait in real time for an answer before giving up; a safety net, not a simulated latency. */
     public static final Duration WALL_CLOCK_LIMIT = Duration.ofSeconds(30);
 
-    /** One client for every simulation in the JVM: it is thread-safe and keeps connections alive between calls. */
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(WALL_CLOCK_LIMIT)
-            .build();
 
     /** How the JDK names its HTTP clients' selector threads. */
     private static final Pattern SELECTOR_THREAD = Pattern.compile("HttpClient-\\d+-SelectorManager");
 
     private final URI endpointBase;
-    private final HttpClient client = CLIENT;
+    private final HttpClient client = SharedClient.CLIENT;
+
+    /**
+     * Builds the JDK client on a thread of its own, for a run about to start: building it reads the JDK's trusted
+     * certificates for its TLS context (about 0.1 s of CPU), and every scenario thread waited on the first one that
+     * called Salesforce while it did (docs/performance.md, "Fixed cost").
+     */
+    public static void prepareInBackground() {
+        Thread thread = new Thread(() -> SharedClient.CLIENT.version(), "telephony HTTP client");
+        thread.setDaemon(true);
+        thread.start();
+    }
 
     public HttpTelephonyApi(URI endpointBase) {
         this.endpointBase = Objects.requireNonNull(endpointBase, "endpointBase");
@@ -105,5 +111,16 @@ public final class HttpTelephonyApi implements TelephonyApiTransport {
     private static String describe(IOException e) {
         String message = e.getMessage() == null || e.getMessage().isBlank() ? "" : ": " + e.getMessage();
         return e.getClass().getSimpleName() + message;
+    }
+
+    /**
+     * One client for every simulation in the JVM: it is thread-safe and keeps connections alive between calls. Built
+     * when first used, not with this class, so that {@link #prepareInBackground} builds it on its own thread.
+     */
+    private static final class SharedClient {
+        static final HttpClient CLIENT = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(WALL_CLOCK_LIMIT)
+                .build();
     }
 }

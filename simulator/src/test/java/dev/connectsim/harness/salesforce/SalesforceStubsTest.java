@@ -2,6 +2,7 @@ package dev.connectsim.harness.salesforce;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectsim.scv.TelephonyToken;
 import dev.connectsim.sim.Simulation;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** A thread's simulated Salesforce is reused by its next scenario as if it were new. */
@@ -41,6 +43,26 @@ class SalesforceStubsTest {
         assertEquals("250", answer.headers().firstValue("X-Connect-Sim-Latency-Ms").orElseThrow(),
                 "the file's delay, not a scenario's slow answer");
         assertEquals(Simulation.DEFAULT_START, second.journal().requests().get(0).at(), "the default clock again");
+    }
+
+    @Test
+    void aThreadsFirstStubIsOneStartedAheadAndActsAsANewOne() throws Exception {
+        String freshId;
+        try (SalesforceStub fresh = SalesforceStub.start(STUBS)) {
+            freshId = StubRequests.voiceCallId(create(fresh));
+        }
+        SalesforceStubs.prestart(STUBS, 1).get(30, TimeUnit.SECONDS);
+        int ahead = SalesforceStubs.spares(STUBS);
+        assertTrue(ahead >= 1, "started ahead: " + ahead);
+
+        SalesforceStub[] borrowed = new SalesforceStub[1];
+        Thread scenario = new Thread(() -> borrowed[0] = SalesforceStubs.borrow(STUBS));
+        scenario.start();
+        scenario.join();
+
+        assertEquals(ahead - 1, SalesforceStubs.spares(STUBS), "the thread took the one started ahead");
+        assertEquals(freshId, StubRequests.voiceCallId(create(borrowed[0])), "the seed's first id, as a new stub's");
+        assertEquals(1, borrowed[0].journal().requests().size(), "its journal held nothing before");
     }
 
     private HttpResponse<String> create(SalesforceStub stub) throws IOException, InterruptedException {
