@@ -1,10 +1,10 @@
 package dev.connectsim.harness;
 
+import dev.connectsim.concurrent.Background;
 import dev.connectsim.harness.salesforce.SalesforceStubs;
 import dev.connectsim.project.Project;
 import dev.connectsim.project.ProjectInstance;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * What a run checks once, before its first scenario: the project's instance file loads (its flows, Lambda bindings
@@ -31,35 +31,13 @@ public final class RunChecks {
 
     /** Starts loading {@code project}'s instance and checking its stubs, each on a thread of its own. */
     public static RunChecks start(Project project) {
-        return new RunChecks(onItsOwnThread("load the instance file", () -> ProjectInstance.of(project)),
-                onItsOwnThread("check the stubs", () -> project.stubs().ifPresent(SalesforceStubs::check)));
+        return new RunChecks(Background.run("load the instance file", () -> ProjectInstance.of(project)),
+                Background.run("check the stubs", () -> project.stubs().ifPresent(SalesforceStubs::check)));
     }
 
     /** Waits for the checks; throws the first problem, the instance file's before the stubs', as it was thrown. */
     public void await() {
-        await(instance);
-        await(stubs);
-    }
-
-    private static CompletableFuture<Void> onItsOwnThread(String name, Runnable check) {
-        return CompletableFuture.runAsync(check, task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            thread.start();
-        });
-    }
-
-    private static void await(CompletableFuture<Void> check) {
-        try {
-            check.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException problem) {
-                throw problem;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        Background.join(instance);
+        Background.join(stubs);
     }
 }

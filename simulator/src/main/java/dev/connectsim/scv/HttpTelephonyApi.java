@@ -1,5 +1,6 @@
 package dev.connectsim.scv;
 
+import dev.connectsim.concurrent.Background;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -41,9 +42,7 @@ public final class HttpTelephonyApi implements TelephonyApiTransport {
      * called Salesforce while it did (docs/performance.md, "Fixed cost").
      */
     public static void prepareInBackground() {
-        Thread thread = new Thread(() -> SharedClient.CLIENT.version(), "telephony HTTP client");
-        thread.setDaemon(true);
-        thread.start();
+        Background.run("telephony HTTP client", SharedClient.CLIENT::version);
     }
 
     public HttpTelephonyApi(URI endpointBase) {

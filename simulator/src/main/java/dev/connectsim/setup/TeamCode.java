@@ -1,5 +1,6 @@
 package dev.connectsim.setup;
 
+import dev.connectsim.concurrent.Background;
 import dev.connectsim.handler.BadHandlerBinding;
 import dev.connectsim.handler.HandlerBinding;
 import dev.connectsim.handler.HandlerRuntimes;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -101,23 +101,13 @@ final class TeamCode {
                 }));
         HandlerBinding binding = new HandlerBinding(entry.key(), runtime, folder.resolve(code), code, handler,
                 environment, timeout, memory, after, measured);
-        CompletableFuture<LambdaFunction> loading = CompletableFuture.supplyAsync(() -> HandlerRuntimes.load(binding),
-                task -> {
-                    Thread thread = new Thread(task, "load " + entry.key());
-                    thread.setDaemon(true);
-                    thread.start();
-                });
+        CompletableFuture<LambdaFunction> loading = Background.supply("load " + entry.key(),
+                () -> HandlerRuntimes.load(binding));
         return () -> {
             try {
-                return loading.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof BadHandlerBinding bad) {
-                    throw function.optional(bad.key()).orElse(entry.value()).error(bad.getMessage(), bad);
-                }
-                if (e.getCause() instanceof RuntimeException problem) {
-                    throw problem;
-                }
-                throw e;
+                return Background.join(loading);
+            } catch (BadHandlerBinding e) {
+                throw function.optional(e.key()).orElse(entry.value()).error(e.getMessage(), e);
             }
         };
     }

@@ -1,5 +1,6 @@
 package dev.connectsim.harness.report;
 
+import dev.connectsim.concurrent.Background;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,7 +43,7 @@ public final class PlantUmlSvg {
             return size() > KEPT;
         }
     };
-    private static final ExecutorService BACKGROUND = Executors.newSingleThreadExecutor(daemon("picture drawing"));
+    private static final ExecutorService BACKGROUND = Executors.newSingleThreadExecutor(Background.daemons("picture drawing"));
     private static volatile Optional<PictureCache> disk = Optional.empty();
 
     private PlantUmlSvg() {
@@ -88,7 +88,7 @@ public final class PlantUmlSvg {
         List<Drawing> waiting = drawings.stream().filter(d -> !d.claimed.get()).toList();
         if (waiting.size() > 1) {
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(waiting.size(),
-                    Runtime.getRuntime().availableProcessors()), daemon("picture drawing, end of run"));
+                    Runtime.getRuntime().availableProcessors()), Background.daemons("picture drawing, end of run"));
             try {
                 waiting.forEach(d -> pool.execute(d::run));
                 drawings.forEach(Drawing::svg);
@@ -129,14 +129,6 @@ public final class PlantUmlSvg {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
     /** One text's picture: drawn by whichever thread claims it first; the others wait for it. */
     private static final class Drawing {
         private final String text;
@@ -158,17 +150,7 @@ public final class PlantUmlSvg {
         }
 
         byte[] svg() {
-            try {
-                return done.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw e;
-            }
+            return Background.join(done);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.connectsim.harness.report;
 
+import dev.connectsim.concurrent.Background;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,11 +18,7 @@ final class WriterThread {
 
     WriterThread(String name) {
         this.name = name;
-        this.thread = Executors.newSingleThreadExecutor(runnable -> {
-            Thread writer = new Thread(runnable, name);
-            writer.setDaemon(true);
-            return writer;
-        });
+        this.thread = Executors.newSingleThreadExecutor(Background.daemons(name));
     }
 
     /** Runs {@code write} after all handed over before it; what it throws is kept for {@link #flush}. */

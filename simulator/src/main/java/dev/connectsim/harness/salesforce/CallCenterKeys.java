@@ -1,5 +1,6 @@
 package dev.connectsim.harness.salesforce;
 
+import dev.connectsim.concurrent.Background;
 import dev.connectsim.project.CacheFolder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,9 +52,7 @@ public final class CallCenterKeys {
 
     /** Reads or makes the pair on a thread of its own, so that the first scenarios find it ready. */
     public static void prepareInBackground() {
-        Thread thread = new Thread(CallCenterKeys::publicKey, "call center key");
-        thread.setDaemon(true);
-        thread.start();
+        Background.run("call center key", CallCenterKeys::publicKey);
     }
 
     /** The pair kept in {@code folder}; a new one, then kept there, when it holds none (or none that reads). */

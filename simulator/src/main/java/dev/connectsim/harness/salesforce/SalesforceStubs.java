@@ -1,5 +1,6 @@
 package dev.connectsim.harness.salesforce;
 
+import dev.connectsim.concurrent.Background;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -54,8 +55,7 @@ public final class SalesforceStubs {
      */
     public static CompletableFuture<Void> prestart(Path root, int count) {
         Path key = root.toAbsolutePath().normalize();
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Thread starter = new Thread(() -> {
+        return Background.run("start simulated Salesforces", () -> {
             try {
                 for (int i = 0; i < count; i++) {
                     SalesforceStub stub = started(key);
@@ -65,13 +65,8 @@ public final class SalesforceStubs {
                 }
             } catch (RuntimeException e) {
                 // the first scenario that borrows one starts it again, and says why it cannot
-            } finally {
-                done.complete(null);
             }
-        }, "start simulated Salesforces");
-        starter.setDaemon(true);
-        starter.start();
-        return done;
+        });
     }
 
     /** How many started ahead for {@code root} no thread has taken yet, for tests. */
