@@ -1,5 +1,6 @@
 package dev.connectsim.streams;
 
+import dev.connectsim.concurrent.Background;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -62,17 +63,8 @@ public final class NodeHosts {
         synchronized (ALL) {
             run = generation;
         }
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Thread starter = new Thread(() -> {
-            try {
-                start(command, count, run, List.copyOf(others));
-            } finally {
-                started.complete(null);
-            }
-        }, "start page hosts");
-        starter.setDaemon(true);
-        starter.start();
-        return started;
+        List<StreamsBundle> bundles = List.copyOf(others);
+        return Background.run("start page hosts", () -> start(command, count, run, bundles));
     }
 
     private static void start(String command, int count, long run, List<StreamsBundle> others) {
