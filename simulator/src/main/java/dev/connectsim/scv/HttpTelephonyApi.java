@@ -42,7 +42,8 @@ public final class HttpTelephonyApi implements TelephonyApiTransport {
      * called Salesforce while it did (docs/performance.md, "Fixed cost").
      */
     public static void prepareInBackground() {
-        Background.run("telephony HTTP client", SharedClient.CLIENT::version);
+        // a lambda, not SharedClient.CLIENT::version: a bound method reference reads its receiver here, on this thread
+        Background.run("telephony HTTP client", () -> SharedClient.CLIENT.version());
     }
 
     public HttpTelephonyApi(URI endpointBase) {

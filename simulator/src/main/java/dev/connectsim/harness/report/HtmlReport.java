@@ -1,5 +1,6 @@
 package dev.connectsim.harness.report;
 
+import dev.connectsim.concurrent.Background;
 import dev.connectsim.flow.FlowLibrary;
 import dev.connectsim.flow.run.BlockVisit;
 import dev.connectsim.project.Project;
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The report {@code ./connect-sim run} leaves: one self-contained HTML file (no script, no network) with every
@@ -159,13 +161,17 @@ public final class HtmlReport implements ConcurrentEventListener {
                     section(s, pictures), CoverageReport.visitsRows(s.visits)));
         }
         results.sort(Comparator.comparing(ScenarioResult::place).thenComparingInt(ScenarioResult::line));
-        RunRecord.of(results).write(file.resolveSibling(RunRecord.FILE));
-        HtmlPage.write(file, results, flows);
+        // Allure's files are rewritten on another core while this one writes run.json and the page
+        CompletableFuture<Void> moving = CompletableFuture.completedFuture(null);
         if (runStarted != null) {
             AllureResultsQueue.flushInstalled();
-            AllureStepAttachments.moveIntoSteps(Path.of(System.getProperty(ALLURE_RESULTS, "allure-results")),
-                    runStarted, paths);
+            Path allureResults = Path.of(System.getProperty(ALLURE_RESULTS, "allure-results"));
+            moving = Background.run("allure attachments into steps",
+                    () -> AllureStepAttachments.moveIntoSteps(allureResults, runStarted, paths));
         }
+        RunRecord.of(results).write(file.resolveSibling(RunRecord.FILE));
+        HtmlPage.write(file, results, flows);
+        Background.join(moving);
         RunTimings.mark("report: the other plugins (Cucumber's html, JUnit XML, Allure, the summary)");
     }
 
