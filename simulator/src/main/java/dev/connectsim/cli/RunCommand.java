@@ -9,6 +9,7 @@ import dev.connectsim.harness.report.CucumberHtml;
 import dev.connectsim.harness.report.HtmlReport;
 import dev.connectsim.harness.report.MergedReport;
 import dev.connectsim.harness.report.PlantUmlSvg;
+import dev.connectsim.harness.report.ReportFolderLock;
 import dev.connectsim.harness.report.RunProgress;
 import dev.connectsim.harness.report.RunRecord;
 import dev.connectsim.harness.report.RunSummary;
@@ -113,10 +114,18 @@ final class RunCommand implements Callable<Integer> {
                     : "--min-coverage applies to a whole run, not to one shard: give it to report merge");
         }
         Project project = projectOptions.find(System.err);
+        Path reports = report == null ? project.reports() : report;
+        // the folder this run writes is its own until it ends (a sandbox run writes sandbox/ in it; a dry run nothing)
+        try (ReportFolderLock held = target == Target.simulator ? ReportFolderLock.take(reports)
+                : sandbox.dryRun ? null : ReportFolderLock.take(reports.resolve("sandbox"))) {
+            return runInto(project, reports);
+        }
+    }
+
+    private int runInto(Project project, Path reports) {
         // the instance file and the stubs checked on another thread while the scenarios are chosen and Cucumber starts
         RunChecks checks = target == Target.simulator ? RunChecks.start(project) : null;
         RunScenarios scenarios = RunScenarios.choose(spec.commandLine(), project.root(), features, tags, shard);
-        Path reports = report == null ? project.reports() : report;
         if (target == Target.sandbox) {
             return onSandbox(project, scenarios, reports);
         }

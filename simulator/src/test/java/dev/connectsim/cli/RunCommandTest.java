@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.connectsim.harness.report.ReportFolderLock;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -325,6 +330,58 @@ class RunCommandTest {
         assertEquals(2, run.exit);
         assertTrue(err.toString().startsWith("--min-coverage applies to a whole run, not to one shard: give it to"
                 + " report merge"), err.toString());
+    }
+
+    /** Two runs into one report folder would mix their results: the second is refused before it writes anything. */
+    @Test
+    void aReportFolderInUseByAnotherProcessIsRefusedNamingIt() throws Exception {
+        Path feature = feature(CALL.formatted("bob gets the call"));
+        Path reports = Files.createDirectories(folder.resolve("reports"));
+        Path earlier = Files.writeString(reports.resolve("junit.xml"), "the other run's");
+        // another process holds the folder as a run does: an fcntl lock on its lock file, its process id inside
+        Process holder = new ProcessBuilder("python3", "-c", """
+                import fcntl, os, sys
+                f = open(sys.argv[1], 'a+')
+                fcntl.lockf(f, fcntl.LOCK_EX)
+                f.truncate(0); f.write(str(os.getpid())); f.flush()
+                print('held', flush=True)
+                sys.stdin.read()
+                """, reports.resolve(ReportFolderLock.FILE).toString()).redirectErrorStream(true).start();
+        try {
+            assertEquals("held", new BufferedReader(new InputStreamReader(holder.getInputStream(),
+                    StandardCharsets.UTF_8)).readLine());
+
+            Run refused = run(feature);
+
+            assertEquals(1, refused.exit, refused.out);
+            assertEquals("connect-sim: the report folder " + reports + " is in use by another run of connect-sim"
+                    + " (process " + holder.pid() + "): wait for it to end, or give this run a folder of its own"
+                    + " with --report DIR", err.toString().strip());
+            assertEquals("the other run's", Files.readString(earlier), "nothing written into the held folder");
+            assertFalse(Files.exists(reports.resolve("allure-results")), "nothing written into the held folder");
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor(30, TimeUnit.SECONDS);
+            holder.destroyForcibly();
+        }
+
+        Run after = run(feature);
+
+        assertEquals(0, after.exit, after.out);
+        assertEquals("1 passed, 0 failed", lastLine(after.out));
+    }
+
+    /** The same within one process: a second run started while the first holds the folder. */
+    @Test
+    void aReportFolderHeldInThisProcessIsRefusedToo() throws IOException {
+        Path feature = feature(CALL.formatted("bob gets the call"));
+        try (ReportFolderLock first = ReportFolderLock.take(folder.resolve("reports"))) {
+            Run refused = run(feature);
+
+            assertEquals(1, refused.exit, refused.out);
+            assertTrue(err.toString().contains("is in use by another run of connect-sim (process "
+                    + ProcessHandle.current().pid() + ")"), err.toString());
+        }
     }
 
     /** The test feature file as the run lists it: relative to the working directory when under it. */
