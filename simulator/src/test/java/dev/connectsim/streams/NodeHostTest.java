@@ -12,9 +12,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +102,48 @@ class NodeHostTest {
         Files.write(kept, "not V8's code".getBytes(StandardCharsets.UTF_8));
         assertEquals("", openPage(cache), "a refused file costs a compile, not the page");
         assertTrue(Files.size(kept) > 100_000, "written again");
+    }
+
+    /**
+     * The folder keeps the code of the 8 bundles used last: writing a new file removes those used longest ago, and
+     * what a host left half written an hour ago or more; reading a file marks it used.
+     */
+    @Test
+    void theCodeCacheKeepsTheBundlesUsedLastAndNothingHalfWritten(@TempDir Path cache) throws IOException {
+        Instant tenDaysAgo = Instant.now().minus(Duration.ofDays(10));
+        List<Path> older = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            Path file = Files.writeString(cache.resolve("older-" + i + ".v8"), "another bundle's code");
+            Files.setLastModifiedTime(file, FileTime.from(tenDaysAgo.minus(Duration.ofHours(i))));
+            older.add(file);
+        }
+        Path stale = Files.writeString(cache.resolve("x.v8.1.partial"), "a host ended while writing");
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Path writing = Files.writeString(cache.resolve("y.v8.2.partial"), "a host writing now");
+
+        assertEquals("", openPage(cache), "the host keeps the bundle's code, and prunes");
+
+        Set<Path> left;
+        try (Stream<Path> listed = Files.list(cache)) {
+            left = listed.collect(Collectors.toSet());
+        }
+        Set<Path> made = left.stream().filter(file -> !older.contains(file) && !file.equals(writing))
+                .collect(Collectors.toSet());
+        assertEquals(1, made.size(), "one file made for the bundle: " + left);
+        Path kept = made.iterator().next();
+        assertTrue(kept.getFileName().toString().endsWith(".v8"), kept.toString());
+        left.remove(kept);
+        Set<Path> expected = new HashSet<>(older.subList(0, 7));
+        expected.add(writing);
+        assertEquals(expected, left, "the 7 used last of the others and the partial of now, beside the new file");
+
+        Path used = older.get(0);
+        Files.setLastModifiedTime(used, FileTime.from(tenDaysAgo));
+        Files.setLastModifiedTime(kept, FileTime.from(tenDaysAgo));
+        assertEquals("", openPage(cache), "the next host reads the kept code");
+        assertTrue(Files.getLastModifiedTime(kept).toInstant().isAfter(tenDaysAgo.plus(Duration.ofDays(9))),
+                "marked used: " + Files.getLastModifiedTime(kept));
+        assertEquals(FileTime.from(tenDaysAgo), Files.getLastModifiedTime(used), "a file not read is not marked");
     }
 
     /** Opens a page on the pinned bundle in a new host keeping its code in {@code cache}; its open error, or "". */
