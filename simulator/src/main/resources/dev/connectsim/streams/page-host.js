@@ -67,7 +67,7 @@ function keepCode(entry) {
 /** The bundles whose code is kept (about 0.5 MB each): those used last. */
 const CODE_CACHE_KEPT = 8;
 
-/** Marks a kept file as used now (by the host's clock, not a page's): pruneCodeCache removes those used least lately. */
+/** Marks a kept file as used now (by the host's clock, not a page's): pruneCodeCache keeps those used last. */
 function touch(file) {
   try {
     const now = new Date();
