@@ -5,6 +5,7 @@ import dev.connectsim.harness.report.CoverageReport;
 import dev.connectsim.harness.report.CoverageThreshold;
 import dev.connectsim.harness.report.MergedReport;
 import dev.connectsim.harness.report.PlantUmlSvg;
+import dev.connectsim.harness.report.ReportFolderLock;
 import dev.connectsim.harness.report.RunSummary;
 import dev.connectsim.harness.report.ScenarioResult;
 import dev.connectsim.project.Project;
@@ -70,7 +71,11 @@ final class ReportMergeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         PlantUmlSvg.keepOnDisk();
-        List<FlowCoverage> coverage = merged.writeTo(out, ProjectInstance.of(project).flows());
+        List<FlowCoverage> coverage;
+        // held as a run holds its report folder: a run or another merge writing into it meanwhile would mix them
+        try (ReportFolderLock held = ReportFolderLock.take(out)) {
+            coverage = merged.writeTo(out, ProjectInstance.of(project).flows());
+        }
         PrintWriter print = spec.commandLine().getOut();
         CoverageReport.lines(coverage).forEach(print::println);
         for (ScenarioResult scenario : merged.record().scenarios()) {

@@ -1,8 +1,10 @@
 package dev.connectsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.connectsim.harness.report.ReportFolderLock;
 import dev.connectsim.harness.report.RunRecord;
 import dev.connectsim.harness.report.ScenarioResult;
 import java.io.IOException;
@@ -110,6 +112,25 @@ class ReportMergeCommandTest {
                 merge.err.toString().strip());
         assertEquals("2 passed, 0 failed", lastLine(merge.out.toString()));
         assertEquals("2", attribute(read("out", "junit.xml"), "tests"));
+    }
+
+    @Test
+    void aMergeIntoAFolderARunHoldsIsRefusedBeforeItWritesAnything() throws IOException {
+        Path first = shard("first", "1/2", scenario(3, "a", "passed"));
+        Path second = shard("second", "2/2", scenario(8, "b", "passed"));
+        Path out = folder.resolve("out");
+        Cli merge = new Cli();
+
+        int exit;
+        try (ReportFolderLock run = ReportFolderLock.take(out)) {
+            exit = merge.run("report", "merge", first.toString(), second.toString(), "--report", out.toString());
+        }
+
+        assertEquals(1, exit);
+        assertEquals("connect-sim: the report folder " + out + " is being written by another connect-sim (process "
+                + ProcessHandle.current().pid() + "): wait for it to end, or give --report another folder",
+                merge.err.toString().strip());
+        assertFalse(Files.exists(out.resolve("run.json")), "nothing written");
     }
 
     @Test

@@ -354,9 +354,9 @@ class RunCommandTest {
             Run refused = run(feature);
 
             assertEquals(1, refused.exit, refused.out);
-            assertEquals("connect-sim: the report folder " + reports + " is in use by another run of connect-sim"
-                    + " (process " + holder.pid() + "): wait for it to end, or give this run a folder of its own"
-                    + " with --report DIR", err.toString().strip());
+            assertEquals("connect-sim: the report folder " + reports + " is being written by another connect-sim"
+                    + " (process " + holder.pid() + "): wait for it to end, or give --report another folder",
+                    err.toString().strip());
             assertEquals("the other run's", Files.readString(earlier), "nothing written into the held folder");
             assertFalse(Files.exists(reports.resolve("allure-results")), "nothing written into the held folder");
         } finally {
@@ -379,7 +379,7 @@ class RunCommandTest {
             Run refused = run(feature);
 
             assertEquals(1, refused.exit, refused.out);
-            assertTrue(err.toString().contains("is in use by another run of connect-sim (process "
+            assertTrue(err.toString().contains("is being written by another connect-sim (process "
                     + ProcessHandle.current().pid() + ")"), err.toString());
         }
     }

@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * A run's hold on its report folder: two runs writing into one folder at once would mix their results (each moves
- * the other's Allure files aside, and the last to end overwrites the pages), so the second is refused before it
- * writes anything, naming the process that holds the folder.
+ * A run's hold on its report folder (or a {@code report merge}'s on the one it writes): two writing into one folder at
+ * once would mix their results (each moves the other's Allure files aside, and the last to end overwrites the pages),
+ * so the second is refused before it writes anything, naming the process that holds the folder.
  *
  * <p>Design note: the hold is an operating-system lock on {@link #FILE} in the folder (an fcntl lock on Linux), so
  * it ends with the process that took it, also when it is killed: no stale lock is ever left to clean up. The file
@@ -49,9 +49,8 @@ public final class ReportFolderLock implements AutoCloseable {
             if (lock == null) {
                 String holder = holder(channel);
                 channel.close();
-                throw new IllegalStateException("the report folder " + folder + " is in use by another run of"
-                        + " connect-sim" + holder + ": wait for it to end, or give this run a folder of its own with"
-                        + " --report DIR");
+                throw new IllegalStateException("the report folder " + folder + " is being written by another"
+                        + " connect-sim" + holder + ": wait for it to end, or give --report another folder");
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
