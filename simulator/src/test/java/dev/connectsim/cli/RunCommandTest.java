@@ -371,6 +371,18 @@ class RunCommandTest {
         assertEquals("1 passed, 0 failed", lastLine(after.out));
     }
 
+    @Test
+    void aReportFolderThatIsAFileIsOneLineSayingSo() throws IOException {
+        Path file = Files.writeString(folder.resolve("reports"), "not a folder");
+
+        Run refused = run(feature(CALL.formatted("bob gets the call")));
+
+        assertEquals(1, refused.exit, refused.out);
+        assertEquals("connect-sim: the report folder " + file + " is a file: give --report a folder, or a name that"
+                + " is not taken", err.toString().strip());
+        assertEquals("not a folder", Files.readString(file));
+    }
+
     /** The same within one process: a second run started while the first holds the folder. */
     @Test
     void aReportFolderHeldInThisProcessIsRefusedToo() throws IOException {

@@ -39,6 +39,10 @@ public final class ReportFolderLock implements AutoCloseable {
      * holds it, when another run holds it.
      */
     public static ReportFolderLock take(Path folder) {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("the report folder " + folder + " is a file: give --report a folder,"
+                    + " or a name that is not taken");
+        }
         Path file = folder.resolve(FILE);
         FileChannel channel = null;
         try {
@@ -57,7 +61,8 @@ public final class ReportFolderLock implements AutoCloseable {
             return new ReportFolderLock(channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new UncheckedIOException("cannot take the report folder " + folder + " for this run: " + e, e);
+            throw new UncheckedIOException("cannot write into the report folder " + folder + ": "
+                    + e.getClass().getSimpleName() + " " + e.getMessage(), e);
         }
     }
 
