@@ -93,10 +93,15 @@ public final class HttpTelephonyApi implements TelephonyApiTransport {
         Thread[] threads = new Thread[root.activeCount() + 16];
         int count = root.enumerate(threads, true);
         for (int i = 0; i < count; i++) {
-            if (SELECTOR_THREAD.matcher(threads[i].getName()).matches()) {
+            if (isSelectorThread(threads[i])) {
                 threads[i].interrupt();
             }
         }
+    }
+
+    /** A JDK HTTP client's selector thread, known by the name the JDK gives it (a test holds the JDK to it). */
+    static boolean isSelectorThread(Thread thread) {
+        return SELECTOR_THREAD.matcher(thread.getName()).matches();
     }
 
     /** The latency a {@link #LATENCY_HEADER} value reports; none, garbage or a negative number count as zero. */

@@ -14,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -170,6 +171,24 @@ class HttpTelephonyApiTest {
         HttpTelephonyApi api = new HttpTelephonyApi(salesforce(new Answer(201, "{}", null)));
 
         assertEquals(Duration.ZERO, answered(api.send(post("/voiceCalls", "{}"))).latency());
+    }
+
+    /**
+     * endBeforeExit finds the JDK client's selector thread by its name: each new client adds one thread it knows,
+     * so a JDK that named it otherwise (and made every run's exit wait 300 ms again) fails here.
+     */
+    @Test
+    void theSelectorThreadOfANewJdkClientIsOneEndBeforeExitWouldEnd() {
+        long before = selectorThreads();
+
+        HttpClient client = HttpClient.newHttpClient();
+
+        assertEquals(before + 1, selectorThreads(), "the new client's selector, " + client);
+    }
+
+    private static long selectorThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .filter(HttpTelephonyApi::isSelectorThread).count();
     }
 
     @Test
