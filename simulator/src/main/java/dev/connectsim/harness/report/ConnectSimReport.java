@@ -4,6 +4,8 @@ import dev.connectsim.harness.gherkin.OutlineExamplesCheck;
 import dev.connectsim.project.Project;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestRunStarted;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,7 +18,9 @@ import java.util.List;
  */
 public final class ConnectSimReport implements ConcurrentEventListener {
 
+    private final Path reports;
     private final List<ConcurrentEventListener> parts;
+    private ReportFolderLock held;
 
     /** Writes into the {@code reports/} folder of the project {@link Project#find()} finds. */
     public ConnectSimReport() {
@@ -25,13 +29,25 @@ public final class ConnectSimReport implements ConcurrentEventListener {
 
     /** Writes into {@code folder}. */
     public ConnectSimReport(String folder) {
-        Path reports = Path.of(folder);
+        reports = Path.of(folder);
         parts = List.of(new OutlineExamplesCheck(), new HtmlReport(reports.resolve("connect-sim.html").toString()),
                 new CoverageReport(reports.toString()));
     }
 
+    /**
+     * The folder is held from the run's start to its end, as {@code connect-sim run} holds it
+     * ({@link ReportFolderLock}): a run of connect-sim, or another runner, writing into it meanwhile fails instead of
+     * mixing its results with these.
+     */
     @Override
     public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestRunStarted.class, event -> held = ReportFolderLock.take(reports,
+                "give the plugin another folder (" + ConnectSimReport.class.getName() + ":DIR)"));
         parts.forEach(part -> part.setEventPublisher(publisher));
+        publisher.registerHandlerFor(TestRunFinished.class, event -> {
+            if (held != null) {
+                held.close();
+            }
+        });
     }
 }

@@ -39,6 +39,11 @@ public final class ReportFolderLock implements AutoCloseable {
      * holds it, when another run holds it.
      */
     public static ReportFolderLock take(Path folder) {
+        return take(folder, "give --report another folder");
+    }
+
+    /** As {@link #take(Path)}, with {@code elsewhere} saying how to write into another folder instead. */
+    public static ReportFolderLock take(Path folder, String elsewhere) {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new IllegalArgumentException("the report folder " + folder + " is a file: give --report a folder,"
                     + " or a name that is not taken");
@@ -54,7 +59,7 @@ public final class ReportFolderLock implements AutoCloseable {
                 String holder = holder(channel);
                 channel.close();
                 throw new IllegalStateException("the report folder " + folder + " is being written by another"
-                        + " connect-sim" + holder + ": wait for it to end, or give --report another folder");
+                        + " connect-sim" + holder + ": wait for it to end, or " + elsewhere);
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
