@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.connectsim.harness.report.OtherProcessHold;
 import dev.connectsim.harness.report.ReportFolderLock;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -338,19 +335,7 @@ class RunCommandTest {
         Path feature = feature(CALL.formatted("bob gets the call"));
         Path reports = Files.createDirectories(folder.resolve("reports"));
         Path earlier = Files.writeString(reports.resolve("junit.xml"), "the other run's");
-        // another process holds the folder as a run does: an fcntl lock on its lock file, its process id inside
-        Process holder = new ProcessBuilder("python3", "-c", """
-                import fcntl, os, sys
-                f = open(sys.argv[1], 'a+')
-                fcntl.lockf(f, fcntl.LOCK_EX)
-                f.truncate(0); f.write(str(os.getpid())); f.flush()
-                print('held', flush=True)
-                sys.stdin.read()
-                """, reports.resolve(ReportFolderLock.FILE).toString()).redirectErrorStream(true).start();
-        try {
-            assertEquals("held", new BufferedReader(new InputStreamReader(holder.getInputStream(),
-                    StandardCharsets.UTF_8)).readLine());
-
+        try (OtherProcessHold holder = OtherProcessHold.of(reports)) {
             Run refused = run(feature);
 
             assertEquals(1, refused.exit, refused.out);
@@ -359,10 +344,6 @@ class RunCommandTest {
                     err.toString().strip());
             assertEquals("the other run's", Files.readString(earlier), "nothing written into the held folder");
             assertFalse(Files.exists(reports.resolve("allure-results")), "nothing written into the held folder");
-        } finally {
-            holder.getOutputStream().close();
-            holder.waitFor(30, TimeUnit.SECONDS);
-            holder.destroyForcibly();
         }
 
         Run after = run(feature);

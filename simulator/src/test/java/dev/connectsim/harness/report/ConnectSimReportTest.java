@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,29 +48,16 @@ class ConnectSimReportTest {
 
     @Test
     void aRunnerWhoseReportFolderAnotherProcessHoldsFailsNamingItAndWritesNoReport() throws Exception {
-        Path reports = Files.createDirectories(folder.resolve("reports"));
-        Process holder = new ProcessBuilder("python3", "-c", """
-                import fcntl, os, sys
-                f = open(sys.argv[1], 'a+')
-                fcntl.lockf(f, fcntl.LOCK_EX)
-                f.truncate(0); f.write(str(os.getpid())); f.flush()
-                print('held', flush=True)
-                sys.stdin.read()
-                """, reports.resolve(ReportFolderLock.FILE).toString()).redirectErrorStream(true).start();
+        Path reports = folder.resolve("reports");
         IllegalStateException refused;
-        try {
-            assertEquals("held", new BufferedReader(new InputStreamReader(holder.getInputStream(),
-                    StandardCharsets.UTF_8)).readLine());
-
+        long holding;
+        try (OtherProcessHold holder = OtherProcessHold.of(reports)) {
+            holding = holder.pid();
             refused = assertThrows(IllegalStateException.class, () -> cucumber(reports, new byte[1]));
-        } finally {
-            holder.getOutputStream().close();
-            holder.waitFor(30, TimeUnit.SECONDS);
-            holder.destroyForcibly();
         }
 
         assertEquals("the report folder " + reports + " is being written by another connect-sim (process "
-                + holder.pid() + "): wait for it to end, or give the plugin another folder"
+                + holding + "): wait for it to end, or give the plugin another folder"
                 + " (dev.connectsim.harness.report.ConnectSimReport:DIR)", refused.getMessage());
         assertFalse(Files.exists(reports.resolve("connect-sim.html")), "no report written into the held folder");
         assertFalse(Files.exists(reports.resolve("coverage")), "no coverage written into the held folder");
