@@ -20,7 +20,7 @@ public final class ConnectSimReport implements ConcurrentEventListener {
 
     private final Path reports;
     private final List<ConcurrentEventListener> parts;
-    private ReportFolderLock held;
+    private volatile ReportFolderLock held;
 
     /** Writes into the {@code reports/} folder of the project {@link Project#find()} finds. */
     public ConnectSimReport() {
