@@ -1,10 +1,12 @@
 package dev.connectsim.cli;
 
 import dev.connectsim.cli.ScenarioSelection.Scenario;
+import dev.connectsim.streams.NodeHost;
 import dev.connectsim.streams.NodeHosts;
 import dev.connectsim.streams.StreamsBundle;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,12 +31,14 @@ final class PageHostStart {
     }
 
     /**
-     * Prestarts the hosts {@code scenarios} (of the project at {@code root}) will use on {@code threads} threads;
-     * none when they open no page.
+     * Prestarts the hosts {@code scenarios} (of the project at {@code root}) will use on {@code threads} threads,
+     * after pruning the hosts' code cache ({@link NodeHost#pruneCodeCache}); none, and no pruning, when they open no
+     * page.
      */
     static void forRun(List<Scenario> scenarios, int threads, Path root) {
         int hosts = Math.min(threads, pageScenarios(scenarios));
         if (hosts > 0) {
+            NodeHost.pruneCodeCache(Instant.now());
             List<StreamsBundle> bundles = new ArrayList<>();
             for (String path : ownBundles(scenarios)) {
                 Path file = root.resolve(path);

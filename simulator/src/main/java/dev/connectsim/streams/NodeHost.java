@@ -13,6 +13,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +39,9 @@ public final class NodeHost implements AutoCloseable {
      * the system property that names another folder or turns it off ({@code off}).
      */
     static final String CODE_CACHE = "v8";
-    static final String CODE_CACHE_PROPERTY = "connectsim.codeCache";
+    public static final String CODE_CACHE_PROPERTY = "connectsim.codeCache";
+    /** The bundles whose code is kept (about 0.5 MB each): those used last ({@link #pruneCodeCache}). */
+    static final int CODE_CACHE_KEPT = 8;
 
     private final String command;
     private final Process process;
@@ -66,6 +69,16 @@ public final class NodeHost implements AutoCloseable {
      */
     public static NodeHost start(String command) {
         return start(command, CacheFolder.of(CODE_CACHE, CODE_CACHE_PROPERTY));
+    }
+
+    /**
+     * Removes from this process's code cache all but the {@value #CODE_CACHE_KEPT} bundles' code used last (a host
+     * marks a file it reads as used), and what a host left half written an hour before {@code now}: a file is written
+     * only for a bundle or a Node.js not seen before, so the folder would otherwise keep every version a team ever ran.
+     */
+    public static void pruneCodeCache(Instant now) {
+        CacheFolder.of(CODE_CACHE, CODE_CACHE_PROPERTY).ifPresent(
+                folder -> CacheFolder.prune(folder, ".v8", CODE_CACHE_KEPT, now));
     }
 
     /** As {@link #start(String)}, keeping V8's compiled code of the bundles in {@code codeCache}, when given. */

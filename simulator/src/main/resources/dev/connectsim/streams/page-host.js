@@ -58,43 +58,18 @@ function keepCode(entry) {
     const partial = file + '.' + process.pid + '.partial';
     fs.writeFileSync(partial, entry.script.createCachedData());
     fs.renameSync(partial, file);
-    pruneCodeCache(nodePath.dirname(file));
   } catch (e) {
     // a cache that cannot be written costs the next host its compile, nothing else
   }
 }
 
-/** The bundles whose code is kept (about 0.5 MB each): those used last. */
-const CODE_CACHE_KEPT = 8;
-
-/** Marks a kept file as used now (by the host's clock, not a page's): pruneCodeCache keeps those used last. */
+/** Marks a kept file as used now (by the host's clock, not a page's): the run keeps those used last (Java prunes). */
 function touch(file) {
   try {
     const now = new Date();
     fs.utimesSync(file, now, now);
   } catch (e) {
     // pruned a little sooner than its use deserved
-  }
-}
-
-/**
- * Removes the code of all but the CODE_CACHE_KEPT bundles used last, and what a host ended before moving into place an
- * hour ago or more: a file is written only for a bundle or a Node.js not seen before, so the folder would otherwise
- * keep every version a team ever ran.
- */
-function pruneCodeCache(folder) {
-  try {
-    const files = fs.readdirSync(folder).map((name) => {
-      const path = nodePath.join(folder, name);
-      return { name: name, path: path, used: fs.statSync(path).mtimeMs };
-    });
-    const anHourAgo = Date.now() - 3600000;
-    files.filter((f) => f.name.endsWith('.partial') && f.used < anHourAgo)
-        .forEach((f) => fs.rmSync(f.path, { force: true }));
-    files.filter((f) => f.name.endsWith('.v8')).sort((a, b) => b.used - a.used).slice(CODE_CACHE_KEPT)
-        .forEach((f) => fs.rmSync(f.path, { force: true }));
-  } catch (e) {
-    // pruned when the next file is written
   }
 }
 

@@ -9,11 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
+import java.time.Instant;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Pictures drawn by earlier runs, kept on disk by the SHA-256 of what was drawn (the PlantUML text and PlantUML's
@@ -77,25 +75,7 @@ final class PictureCache {
 
     /** Removes the pictures used longest ago beyond the newest {@code kept}, and any left half written an hour ago. */
     void prune(int kept) {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> all = files.toList();
-            for (Path file : all) {
-                if (file.getFileName().toString().endsWith(".partial")
-                        && Files.getLastModifiedTime(file).toMillis() < System.currentTimeMillis() - 3_600_000) {
-                    Files.deleteIfExists(file);
-                }
-            }
-            List<Path> pictures = all.stream().filter(f -> f.getFileName().toString().endsWith(SUFFIX))
-                    .sorted(Comparator.comparing(PictureCache::modified).reversed()).toList();
-            for (Path old : pictures.subList(Math.min(kept, pictures.size()), pictures.size())) {
-                Files.deleteIfExists(old);
-            }
-        } catch (IOException | RuntimeException e) {
-            // pruned next time
-        }
+        CacheFolder.prune(folder, SUFFIX, kept, Instant.now());
     }
 
     Path folder() {
@@ -111,14 +91,6 @@ final class PictureCache {
             return folder.resolve(HexFormat.of().formatHex(sha.digest()) + SUFFIX);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
         }
     }
 }

@@ -43,7 +43,8 @@ public final class PlantUmlSvg {
             return size() > KEPT;
         }
     };
-    private static final ExecutorService BACKGROUND = Executors.newSingleThreadExecutor(Background.daemons("picture drawing"));
+    private static final ExecutorService BACKGROUND =
+            Executors.newSingleThreadExecutor(Background.daemons("picture drawing"));
     private static volatile Optional<PictureCache> disk = Optional.empty();
 
     private PlantUmlSvg() {
