@@ -156,7 +156,9 @@ final class ScenarioSelection {
                 + whyNoTag(tagsText, tagsInUse, all.size()) : "");
     }
 
-    /** Fails on the first Scenario Outline of {@code feature} that would run no example ({@link OutlineExamplesCheck}). */
+    /**
+     * Fails on the first Scenario Outline of {@code feature} that would run no example ({@link OutlineExamplesCheck}).
+     */
     private static void checkOutlines(Feature feature) {
         for (Object event : feature.getParseEvents()) {
             if (event instanceof Envelope envelope) {

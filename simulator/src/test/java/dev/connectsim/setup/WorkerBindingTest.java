@@ -155,8 +155,10 @@ class WorkerBindingTest {
     void ofTwoBadFunctionsTheFirstInTheFileIsReported() {
         String second = "arn:aws:lambda:us-east-1:123456789012:function:LookupTier";
         String file = "lambdas:\n  functions:\n"
-                + "    \"" + ARN + "\":\n      runtime: python3.12\n      code: tier\n      handler: broken.lambda_handler\n"
-                + "    \"" + second + "\":\n      runtime: nodejs20.x\n      code: balance\n      handler: broken.handler\n";
+                + "    \"" + ARN + "\":\n      runtime: python3.12\n      code: tier\n"
+                + "      handler: broken.lambda_handler\n"
+                + "    \"" + second + "\":\n      runtime: nodejs20.x\n      code: balance\n"
+                + "      handler: broken.handler\n";
 
         InstanceFileException error = assertThrows(InstanceFileException.class,
                 () -> InstanceFile.parse(file, dir, "flows/instance.yaml"));
