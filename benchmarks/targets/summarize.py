@@ -24,7 +24,7 @@ class Unreadable(Exception):
 
 
 def numbered(folder, prefix):
-    """The JSON objects of prefix-N.json, by N."""
+    """(file, JSON object) of each prefix-N.json, by N."""
     files = sorted(glob.glob(os.path.join(folder, prefix + "-*.json")),
                    key=lambda f: int(re.search(r"-(\d+)\.json$", f).group(1)))
     if not files:
@@ -34,16 +34,17 @@ def numbered(folder, prefix):
     for file in files:
         try:
             with open(file, encoding="utf-8") as f:
-                runs.append(json.loads(f.read().strip().splitlines()[-1]))
+                runs.append((file, json.loads(f.read().strip().splitlines()[-1])))
         except (ValueError, IndexError) as e:
             raise Unreadable(f"{file}: not the JSON line bench prints ({e})")
     return runs
 
 
-def field(run, name, file_hint):
-    if name not in run:
-        raise Unreadable(f"{file_hint}: no {name} in the bench's JSON")
-    return run[name]
+def field(run, name):
+    file, figures = run
+    if name not in figures:
+        raise Unreadable(f"{file}: no {name} in the bench's JSON")
+    return figures[name]
 
 
 def text(folder, name, what):
@@ -60,9 +61,9 @@ def row(target, runs, median, met):
 
 def in_memory(folder):
     runs = numbered(folder, "bench")
-    rate = [field(r, "contactsPerCpuSecond", "bench") for r in runs]
-    real = [field(r, "virtualToWallRatio", "bench") for r in runs]
-    lost = [field(r, "lostContacts", "bench") for r in runs]
+    rate = [field(r, "contactsPerCpuSecond") for r in runs]
+    real = [field(r, "virtualToWallRatio") for r in runs]
+    lost = [field(r, "lostContacts") for r in runs]
     lost_note = "0 lost" if not any(lost) else "lost calls in run " + ", ".join(
         f"{i + 1} ({n})" for i, n in enumerate(lost) if n)
     return [
@@ -97,8 +98,8 @@ def fixed_cost(folder):
 
 def over_http(folder):
     runs = numbered(folder, "http")
-    fraction = [field(r, "fractionOfFloor", "http") for r in runs]
-    lost = [field(r, "lostContacts", "http") for r in runs]
+    fraction = [field(r, "fractionOfFloor") for r in runs]
+    lost = [field(r, "lostContacts") for r in runs]
     return [row("`fractionOfFloor` at least 0.8", ", ".join(f"{f:.3f}" for f in fraction)
                 + (" (0 lost)" if not any(lost) else f" (lost calls: {lost})"),
                 f"{statistics.median(fraction):.3f}", statistics.median(fraction) >= 0.8 and not any(lost))]

@@ -144,5 +144,12 @@ class TargetsSummaryTest {
         assertTrue(unreadable.err.startsWith("targets: " + work.resolve("http-2.json") + ": not the JSON line bench"
                 + " prints"), unreadable.err);
         assertEquals("", unreadable.out, "no table from a batch it cannot read");
+
+        Files.writeString(work.resolve("http-2.json"), "{\"lostContacts\": 0}\n");
+        Summary incomplete = summarize();
+
+        assertEquals(2, incomplete.exit);
+        assertEquals(List.of("targets: " + work.resolve("http-2.json") + ": no fractionOfFloor in the bench's JSON"),
+                incomplete.err.lines().toList());
     }
 }
